@@ -1,0 +1,17 @@
+#include "cli/command_context.h"
+
+namespace consentflow {
+
+const Result<std::shared_ptr<const Ontology>>& CommandContext::ontology() {
+  if (!ontology_) {
+    Result<Ontology> loaded =
+        ontology_dir.empty() ? load_embedded_ontology() : load_ontology_dir(ontology_dir);
+    if (loaded.ok())
+      ontology_.emplace(std::make_shared<const Ontology>(std::move(loaded).value()));
+    else
+      ontology_.emplace(loaded.error());
+  }
+  return *ontology_;
+}
+
+}  // namespace consentflow

@@ -1,0 +1,13 @@
+// Every subcommand, one file each: add_<name>_command registers it on the app and
+// sets context.exit_code when it runs.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include "cli/command_context.h"
+
+namespace consentflow {
+
+void add_segment_command(CLI::App& app, CommandContext& context);
+
+}  // namespace consentflow

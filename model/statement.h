@@ -1,0 +1,33 @@
+// Statements: what a policy says besides practices — retention, rights, contact,
+// children, policy changes — each with its evidence.
+#pragma once
+
+#include <string>
+
+#include "model/span.h"
+
+namespace consentflow {
+
+enum class StatementKind {
+  Retention,     // detail: "period" | "indefinite" | "shortest-necessary"; value: "6个月"
+  Right,         // detail: access | correct | delete | cancel_account | withdraw | copy | complain
+  Contact,       // detail: email | phone | address | form | generic; value: the address
+  Children,      // detail: mention | guardian_consent | under_14_rules | excluded
+  PolicyChange,  // detail: posting_only | renotify | generic
+  CrossBorder,   // detail: mechanism | localisation | generic
+  Security,      // detail: generic
+  Anonymisation, // detail: anonymised | deidentified
+};
+
+std::string to_string(StatementKind kind);  // "retention", "right", …
+
+struct Statement {
+  StatementKind kind = StatementKind::Retention;
+  std::string detail;
+  std::string value;
+  int document = 0;
+  std::string clause;
+  Span span;  // the sentence (or the cue) that states it
+};
+
+}  // namespace consentflow
