@@ -94,7 +94,8 @@ struct Ontology {
 // The files an ontology is made of, in load order.
 inline const std::vector<std::string>& ontology_file_names() {
   static const std::vector<std::string> names = {
-      "data_types.yaml", "purposes.yaml", "parties.yaml", "cues.yaml", "app_types.yaml"};
+      "data_types.yaml", "purposes.yaml", "parties.yaml", "cues.yaml", "terms_cues.yaml",
+      "app_types.yaml"};
   return names;
 }
 

@@ -9,6 +9,9 @@
 namespace consentflow {
 
 struct Error {
+  Error(std::string what_happened, std::string location = {})  // NOLINT: implicit by design
+      : what(std::move(what_happened)), where(std::move(location)) {}
+
   std::string what;   // one line, human readable
   std::string where;  // "file", "file:line:column", or empty
 };
