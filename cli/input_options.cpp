@@ -1,0 +1,24 @@
+#include "cli/input_options.h"
+
+#include <iostream>
+
+#include "cli/command_context.h"
+
+namespace consentflow {
+
+void add_input_options(CLI::App& command, InputOptions& options) {
+  command.add_option("--max-bytes", options.max_bytes, "Refuse inputs larger than this")
+      ->capture_default_str();
+}
+
+void report_warnings(const Analysis& analysis) {
+  for (const std::string& warning : analysis.warnings)
+    std::cerr << "consentflow: warning: " << analysis.file << ": " << warning << "\n";
+}
+
+int fail(const std::string& message) {
+  std::cerr << "consentflow: " << message << "\n";
+  return kExitUsageOrInput;
+}
+
+}  // namespace consentflow
