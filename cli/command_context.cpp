@@ -14,4 +14,15 @@ const Result<std::shared_ptr<const Ontology>>& CommandContext::ontology() {
   return *ontology_;
 }
 
+const Result<std::shared_ptr<const Engine>>& CommandContext::engine() {
+  if (!engine_) {
+    const Result<std::shared_ptr<const Ontology>>& loaded = ontology();
+    if (loaded.ok())
+      engine_.emplace(make_engine(loaded.value()));
+    else
+      engine_.emplace(loaded.error());
+  }
+  return *engine_;
+}
+
 }  // namespace consentflow

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "cli/pipeline.h"
 #include "model/ontology.h"
 #include "model/result.h"
 
@@ -23,9 +24,12 @@ class CommandContext {
 
   // The ontology, loaded on first use and then shared.
   const Result<std::shared_ptr<const Ontology>>& ontology();
+  // The engine compiled from that ontology, built on first use and then shared.
+  const Result<std::shared_ptr<const Engine>>& engine();
 
  private:
   std::optional<Result<std::shared_ptr<const Ontology>>> ontology_;
+  std::optional<Result<std::shared_ptr<const Engine>>> engine_;
 };
 
 }  // namespace consentflow

@@ -27,6 +27,10 @@ int main(int argc, char** argv) {
 
   // The commands, in the order `--help` lists them.
   add_segment_command(app, context);
+  add_spans_command(app, context);
+  add_analyze_command(app, context);
+  add_batch_command(app, context);
+  add_eval_command(app, context);
 
   try {
     app.parse(argc, argv);

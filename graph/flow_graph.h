@@ -26,6 +26,10 @@ enum class EdgeKind {
 std::string to_string(NodeKind kind);  // "party" | "data" | "purpose" | "region"
 std::string to_string(EdgeKind kind);  // "collects" | "flows-to" | "used-for" | "subsumes" | "stored-in"
 
+// Orders consent kinds so an edge can keep the strongest one stated for it:
+// separate > explicit > prior > legal exception > opt-out > deemed > none stated.
+int consent_strength(ConsentKind consent);
+
 struct Node {
   NodeKind kind = NodeKind::Party;
   std::string id;     // unique across kinds: "party:talkingdata", "data:imei", "purpose:analytics", "region:abroad"
@@ -65,6 +69,8 @@ class FlowGraph {
   // Adds the practice to the edge source->target of `kind`, creating it if absent.
   EdgeHandle add_edge(Vertex source, Vertex target, EdgeKind kind, const PracticeRef& practice,
                       ConsentKind consent, bool cross_border);
+  // An edge that no practice states but the ontology implies (subsumes).
+  EdgeHandle add_structural_edge(Vertex source, Vertex target, EdgeKind kind);
   const Vertex* find(const std::string& node_id) const;  // nullptr when absent
   std::size_t node_count() const { return boost::num_vertices(graph_); }
   std::size_t edge_count() const { return boost::num_edges(graph_); }

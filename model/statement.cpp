@@ -12,6 +12,7 @@ std::string to_string(StatementKind kind) {
     case StatementKind::CrossBorder: return "cross_border";
     case StatementKind::Security: return "security";
     case StatementKind::Anonymisation: return "anonymisation";
+    case StatementKind::Cookie: return "cookie";
   }
   return "retention";
 }

@@ -17,6 +17,7 @@ enum class StatementKind {
   CrossBorder,   // detail: mechanism | localisation | generic
   Security,      // detail: generic
   Anonymisation, // detail: anonymised | deidentified
+  Cookie,        // detail: generic; the policy says it uses cookies or similar trackers
 };
 
 std::string to_string(StatementKind kind);  // "retention", "right", …

@@ -1,0 +1,283 @@
+#include "checks/check_support.h"
+
+#include <algorithm>
+#include <map>
+
+#include "graph/build_graph.h"
+
+namespace consentflow {
+namespace {
+
+std::string join_names(const std::vector<std::string>& names, std::size_t max_names,
+                       const std::string& separator, const std::string& more) {
+  std::string joined;
+  for (std::size_t i = 0; i < names.size() && i < max_names; ++i) {
+    if (i > 0) joined += separator;
+    joined += names[i];
+  }
+  if (names.size() > max_names) joined += more;
+  return joined;
+}
+
+}  // namespace
+
+std::vector<PracticeAt> stated_practices(const CheckInput& input) {
+  return stated_practices(input, [](const Practice&) { return true; });
+}
+
+std::vector<PracticeAt> stated_practices(const CheckInput& input,
+                                         const std::function<bool(const Practice&)>& keep) {
+  std::vector<PracticeAt> found;
+  for (std::size_t source = 0; source < input.sources.size(); ++source)
+    for (const Practice& practice : input.sources[source]->practices)
+      if (!practice.negated && keep(practice))
+        found.push_back({static_cast<int>(source), &practice});
+  return found;
+}
+
+std::vector<StatementAt> statements_of(const CheckInput& input, StatementKind kind) {
+  std::vector<StatementAt> found;
+  for (std::size_t source = 0; source < input.sources.size(); ++source)
+    for (const Statement& statement : input.sources[source]->statements)
+      if (statement.kind == kind) found.push_back({static_cast<int>(source), &statement});
+  return found;
+}
+
+bool has_statement(const CheckInput& input, StatementKind kind,
+                   const std::vector<std::string>& details) {
+  for (const StatementAt& at : statements_of(input, kind))
+    if (details.empty() ||
+        std::find(details.begin(), details.end(), at.statement->detail) != details.end())
+      return true;
+  return false;
+}
+
+std::vector<const Document*> legal_documents(const Analysis& analysis) {
+  std::vector<const Document*> legal;
+  for (const Document& document : analysis.documents)
+    if (document.kind != DocumentKind::Other) legal.push_back(&document);
+  if (legal.empty())
+    for (const Document& document : analysis.documents) legal.push_back(&document);
+  return legal;
+}
+
+bool analyses_privacy_policy(const CheckInput& input) {
+  for (const Analysis* analysis : input.sources)
+    for (const Document* document : legal_documents(*analysis))
+      if (document->kind != DocumentKind::Agreement) return true;
+  return false;
+}
+
+Evidence policy_anchor(const CheckInput& input) {
+  for (std::size_t source = 0; source < input.sources.size(); ++source)
+    for (const Document* document : legal_documents(*input.sources[source]))
+      if (document->kind != DocumentKind::Agreement) {
+        Span anchor = document->title_span;
+        if (anchor.empty() && !document->sentences.empty()) anchor = document->sentences.front().span;
+        return {static_cast<int>(source), anchor};
+      }
+  return {};
+}
+
+std::string_view normalized_view(const CheckInput& input, int source, Span span) {
+  return input.sources[static_cast<std::size_t>(source)]->normalized.view(span);
+}
+
+bool span_has_cue(const CheckInput& input, int source, Span span, const std::string& cue_list_id) {
+  const CueList* cues = input.ontology ? input.ontology->cue_list(cue_list_id) : nullptr;
+  if (!cues) return false;
+  const std::string_view text = normalized_view(input, source, span);
+  return std::any_of(cues->phrases.begin(), cues->phrases.end(), [&](const std::string& phrase) {
+    return !phrase.empty() && text.find(phrase) != std::string_view::npos;
+  });
+}
+
+std::vector<SentenceAt> sentences_with_cue(const CheckInput& input, const std::string& cue_list_id) {
+  std::vector<SentenceAt> found;
+  for (std::size_t source = 0; source < input.sources.size(); ++source)
+    for (const Document* document : legal_documents(*input.sources[source]))
+      for (const Sentence& sentence : document->sentences)
+        if (span_has_cue(input, static_cast<int>(source), sentence.span, cue_list_id))
+          found.push_back({static_cast<int>(source), document, &sentence});
+  return found;
+}
+
+Finding new_finding(const CheckInfo& info, std::string message_zh, std::string message_en) {
+  Finding finding;
+  finding.check = info.id;
+  finding.severity = info.severity;
+  finding.refs = info.refs;
+  finding.message_zh = std::move(message_zh);
+  finding.message_en = std::move(message_en);
+  return finding;
+}
+
+Finding absence_finding(const CheckInput& input, const CheckInfo& info, std::string message_zh,
+                        std::string message_en) {
+  Finding finding = new_finding(info, std::move(message_zh), std::move(message_en));
+  const Evidence anchor = policy_anchor(input);
+  add_evidence(finding, anchor.source, anchor.span);
+  return finding;
+}
+
+void add_evidence(Finding& finding, int source, Span span) {
+  if (span.empty()) return;
+  const Evidence evidence{source, span};
+  if (std::find(finding.evidence.begin(), finding.evidence.end(), evidence) == finding.evidence.end())
+    finding.evidence.push_back(evidence);
+}
+
+void add_practice_evidence(Finding& finding, const PracticeAt& at) {
+  for (const Span& span : at.practice->evidence) add_evidence(finding, at.source, span);
+}
+
+void add_node(Finding& finding, const std::string& node_id) {
+  if (std::find(finding.nodes.begin(), finding.nodes.end(), node_id) == finding.nodes.end())
+    finding.nodes.push_back(node_id);
+}
+
+std::string quote(const CheckInput& input, int source, Span span, int max_code_points) {
+  const SourceText& text = input.sources[static_cast<std::size_t>(source)]->source;
+  const bool shortened = span.length() > max_code_points;
+  if (shortened) span.end = span.begin + max_code_points;
+  return "「" + std::string(text.slice(span)) + (shortened ? "…」" : "」");
+}
+
+std::vector<std::string> data_ids(const std::vector<PracticeAt>& practices) {
+  std::vector<std::string> ids;
+  for (const PracticeAt& at : practices)
+    for (const DataMention& mention : at.practice->data)
+      if (std::find(ids.begin(), ids.end(), mention.id) == ids.end()) ids.push_back(mention.id);
+  return ids;
+}
+
+std::string data_names_zh(const Ontology& ontology, const std::vector<std::string>& ids,
+                          std::size_t max_names) {
+  std::vector<std::string> names;
+  for (const std::string& id : ids) {
+    const DataType* type = ontology.data_type(id);
+    names.push_back(type && !type->zh.empty() ? type->zh : id);
+  }
+  return join_names(names, max_names, "、", "等");
+}
+
+std::string data_names_en(const Ontology& ontology, const std::vector<std::string>& ids,
+                          std::size_t max_names) {
+  std::vector<std::string> names;
+  for (const std::string& id : ids) {
+    const DataType* type = ontology.data_type(id);
+    names.push_back(type && !type->en.empty() ? type->en : id);
+  }
+  return join_names(names, max_names, ", ", ", …");
+}
+
+std::vector<RecipientFlows> flows_by_recipient(const CheckInput& input) {
+  std::map<std::string, RecipientFlows> by_node;
+  for (const PracticeAt& at : stated_practices(input)) {
+    const Practice& practice = *at.practice;
+    if (practice.data.empty()) continue;
+    const bool provided = is_outward_flow(practice.action) && practice.action != Action::Entrust;
+    const bool collected_by_third_party =
+        (practice.action == Action::Collect || practice.action == Action::Cookie) &&
+        (practice.actor.kind == PartyKind::Sdk || practice.actor.kind == PartyKind::NamedThirdParty);
+    if (!provided && !collected_by_third_party) continue;
+    const PartyMention recipient = provided ? recipient_of(practice) : practice.actor;
+    if (!is_other_handler(recipient.kind) || recipient.kind == PartyKind::Public) continue;
+    const std::string node = party_node_id(recipient);
+    RecipientFlows& flows = by_node[node];
+    if (flows.practices.empty()) {
+      flows.recipient = recipient;
+      flows.node_id = node;
+    }
+    flows.practices.push_back(at);
+  }
+  std::vector<RecipientFlows> sorted;
+  for (auto& [node, flows] : by_node) sorted.push_back(std::move(flows));
+  return sorted;
+}
+
+namespace {
+
+// The chain of clauses from a root down to the innermost one holding `span`.
+void clause_chain(const std::vector<Clause>& clauses, Span span, std::vector<const Clause*>& chain) {
+  for (const Clause& clause : clauses)
+    if (clause.span.contains(span)) {
+      chain.push_back(&clause);
+      clause_chain(clause.children, span, chain);
+      return;
+    }
+}
+
+}  // namespace
+
+Span enclosing_section(const Document& document, Span span) {
+  std::vector<const Clause*> chain;
+  clause_chain(document.clauses, span, chain);
+  if (chain.empty()) return document.span;
+  return chain.size() >= 2 ? chain[chain.size() - 2]->span : chain.back()->span;
+}
+
+const Document* document_at(const Analysis& analysis, Span span) {
+  for (const Document& document : analysis.documents)
+    if (document.span.contains(span)) return &document;
+  return nullptr;
+}
+
+std::vector<PracticeAt> practices_within(const CheckInput& input, int source, Span section) {
+  std::vector<PracticeAt> found;
+  for (const PracticeAt& at : stated_practices(input))
+    if (at.source == source && !at.practice->evidence.empty() &&
+        section.contains(at.practice->evidence.front()))
+      found.push_back(at);
+  return found;
+}
+
+bool is_non_essential_purpose(const Ontology& ontology, const std::string& purpose_id) {
+  const Purpose* purpose = ontology.purpose(purpose_id);
+  return purpose && !purpose->essential;
+}
+
+std::string consent_phrase_zh(ConsentKind consent) {
+  switch (consent) {
+    case ConsentKind::Separate: return "已称取得单独同意";
+    case ConsentKind::Explicit: return "仅称明示同意，未取得单独同意";
+    case ConsentKind::Prior: return "仅称事先同意，未取得单独同意";
+    case ConsentKind::Deemed: return "仅以视为同意代替，未取得单独同意";
+    case ConsentKind::OptOut: return "仅以未拒绝视为同意，未取得单独同意";
+    case ConsentKind::LegalException: return "以法定例外为由，未取得同意";
+    case ConsentKind::NoneStated: return "未说明取得任何同意";
+  }
+  return "未说明取得任何同意";
+}
+
+std::string consent_phrase_en(ConsentKind consent) {
+  switch (consent) {
+    case ConsentKind::Separate: return "separate consent is stated";
+    case ConsentKind::Explicit: return "only explicit consent is stated, not separate consent";
+    case ConsentKind::Prior: return "only prior consent is stated, not separate consent";
+    case ConsentKind::Deemed: return "consent is only deemed, not separately given";
+    case ConsentKind::OptOut: return "consent is only assumed unless the user refuses";
+    case ConsentKind::LegalException: return "a legal exception is invoked instead of consent";
+    case ConsentKind::NoneStated: return "no consent is stated";
+  }
+  return "no consent is stated";
+}
+
+ConsentKind weakest_consent(const std::vector<PracticeAt>& practices) {
+  ConsentKind weakest = ConsentKind::Separate;
+  for (const PracticeAt& at : practices)
+    if (consent_strength(at.practice->consent) < consent_strength(weakest))
+      weakest = at.practice->consent;
+  return weakest;
+}
+
+std::string party_name(const PartyMention& party) {
+  if (!party.name.empty()) return party.name;
+  return party.id.empty() ? to_string(party.kind) : party.id;
+}
+
+bool is_other_handler(PartyKind kind) {
+  return kind != PartyKind::FirstParty && kind != PartyKind::User && kind != PartyKind::Authority;
+}
+
+}  // namespace consentflow

@@ -1,0 +1,48 @@
+#include "checks/pipl/sharing_without_separate_consent.h"
+
+#include "checks/check_support.h"
+#include "graph/build_graph.h"
+
+namespace consentflow {
+namespace {
+
+// Provisions that need the individual's separate consent: not those made under a
+// stated legal exception (judged by pipl-13-exception-outside-legal-basis).
+bool lacks_separate_consent(const Practice& practice) {
+  return practice.consent != ConsentKind::Separate &&
+         practice.consent != ConsentKind::LegalException;
+}
+
+}  // namespace
+
+const CheckInfo& SharingWithoutSeparateConsentCheck::info() const {
+  static const CheckInfo info{"pipl-23-sharing-without-separate-consent", "pipl", Severity::Error,
+                              {"PIPL-23", "AM-5.1", "GB-9.2"},
+                              "向第三方（含SDK）提供个人信息未取得单独同意",
+                              "Personal data provided to a third party (SDKs included) without separate consent",
+                              "docs/checks/pipl-23-sharing-without-separate-consent.md"};
+  return info;
+}
+
+void SharingWithoutSeparateConsentCheck::run(const CheckInput& input,
+                                             std::vector<Finding>& out) const {
+  for (const RecipientFlows& flows : flows_by_recipient(input)) {
+    std::vector<PracticeAt> unconsented;
+    for (const PracticeAt& at : flows.practices)
+      if (lacks_separate_consent(*at.practice)) unconsented.push_back(at);
+    if (unconsented.empty()) continue;
+    const std::vector<std::string> data = data_ids(unconsented);
+    const ConsentKind consent = weakest_consent(unconsented);
+    const std::string name = party_name(flows.recipient);
+    Finding finding = new_finding(
+        info(),
+        name + " 接收" + data_names_zh(*input.ontology, data) + "，" + consent_phrase_zh(consent),
+        name + " receives " + data_names_en(*input.ontology, data) + "; " + consent_phrase_en(consent));
+    for (const PracticeAt& at : unconsented) add_practice_evidence(finding, at);
+    add_node(finding, flows.node_id);
+    for (const std::string& id : data) add_node(finding, data_node_id(id));
+    out.push_back(std::move(finding));
+  }
+}
+
+}  // namespace consentflow

@@ -1,0 +1,195 @@
+#include "extract/lexicon.h"
+
+#include <hs/hs.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace consentflow {
+
+struct Lexicon::Database {
+  hs_database_t* database = nullptr;
+  ~Database() { hs_free_database(database); }
+};
+
+namespace {
+
+bool is_word_byte(unsigned char c) { return std::isalnum(c) != 0; }
+
+bool has_latin_letter(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+}
+
+// One scratch per thread, grown to fit every database it scans with.
+hs_scratch_t*& thread_scratch() {
+  thread_local struct Holder {
+    hs_scratch_t* scratch = nullptr;
+    ~Holder() { hs_free_scratch(scratch); }
+  } holder;
+  return holder.scratch;
+}
+
+std::vector<std::string> split_gap(const std::string& phrase) {
+  std::vector<std::string> parts;
+  const std::string gap = "…";
+  std::size_t start = 0;
+  for (std::size_t at = phrase.find(gap); at != std::string::npos; at = phrase.find(gap, start)) {
+    if (at > start) parts.push_back(phrase.substr(start, at - start));
+    start = at + gap.size();
+  }
+  if (start < phrase.size()) parts.push_back(phrase.substr(start));
+  return parts;
+}
+
+int layer(LexiconKind kind) {
+  // Data and parties compete for the same characters; purposes and cues overlay them.
+  switch (kind) {
+    case LexiconKind::Data:
+    case LexiconKind::Party: return 0;
+    case LexiconKind::Purpose: return 1;
+    case LexiconKind::Cue: return 2;
+  }
+  return 2;
+}
+
+}  // namespace
+
+std::string normalize_phrase(std::string_view phrase) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  if (U_FAILURE(status)) return std::string(phrase);
+  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(phrase.data(), static_cast<int32_t>(phrase.size())));
+  const icu::UnicodeString normalized = nfkc->normalize(text, status);
+  std::string out;
+  if (U_FAILURE(status)) return std::string(phrase);
+  normalized.toUTF8String(out);
+  return out;
+}
+
+Lexicon::~Lexicon() = default;
+
+Result<std::shared_ptr<const Lexicon>> Lexicon::compile(const Ontology& ontology) {
+  std::shared_ptr<Lexicon> lexicon(new Lexicon());
+  std::map<std::tuple<std::string, int, std::string>, bool> seen;  // (pattern, kind, id)
+  std::vector<std::string> patterns;
+  const auto add = [&](const std::string& raw, LexiconKind kind, const std::string& id) {
+    const std::string pattern = normalize_phrase(raw);
+    if (pattern.empty()) return;
+    if (pattern.find("…") != std::string::npos) {
+      std::vector<std::string> parts = split_gap(pattern);
+      if (parts.size() > 1 && kind == LexiconKind::Cue) {
+        lexicon->gapped_.push_back({id, std::move(parts)});
+        return;
+      }
+      if (parts.empty()) return;
+    }
+    if (!seen.emplace(std::make_tuple(pattern, static_cast<int>(kind), id), true).second) return;
+    patterns.push_back(pattern);
+    lexicon->entries_.push_back({kind, id, pattern.size(), is_word_byte(static_cast<unsigned char>(pattern.front())),
+                                 is_word_byte(static_cast<unsigned char>(pattern.back()))});
+  };
+  for (const DataType& type : ontology.data_types) {
+    add(type.zh, LexiconKind::Data, type.id);
+    add(type.en, LexiconKind::Data, type.id);
+    for (const std::string& synonym : type.synonyms) add(synonym, LexiconKind::Data, type.id);
+  }
+  for (const Party& party : ontology.parties) {
+    add(party.name, LexiconKind::Party, party.id);
+    for (const std::string& alias : party.aliases) add(alias, LexiconKind::Party, party.id);
+  }
+  for (const Purpose& purpose : ontology.purposes)
+    for (const std::string& cue : purpose.cues) add(cue, LexiconKind::Purpose, purpose.id);
+  for (const CueList& list : ontology.cues)
+    for (const std::string& phrase : list.phrases) add(phrase, LexiconKind::Cue, list.id);
+  if (patterns.empty()) return Error{"the ontology has no phrases to match"};
+
+  std::vector<const char*> expressions;
+  std::vector<std::size_t> lengths;
+  std::vector<unsigned> flags;
+  std::vector<unsigned> ids;
+  for (std::size_t i = 0; i < patterns.size(); ++i) {
+    expressions.push_back(patterns[i].data());
+    lengths.push_back(patterns[i].size());
+    flags.push_back(has_latin_letter(patterns[i]) ? HS_FLAG_CASELESS : 0);
+    ids.push_back(static_cast<unsigned>(i));
+  }
+  lexicon->database_ = std::make_unique<Database>();
+  hs_compile_error_t* error = nullptr;
+  if (hs_compile_lit_multi(expressions.data(), flags.data(), ids.data(), lengths.data(),
+                           static_cast<unsigned>(patterns.size()), HS_MODE_BLOCK, nullptr,
+                           &lexicon->database_->database, &error) != HS_SUCCESS) {
+    std::string message = error && error->message ? error->message : "unknown error";
+    const int expression = error ? error->expression : -1;
+    hs_free_compile_error(error);
+    return Error{"cannot compile the lexicon: " + message +
+                 (expression >= 0 ? " (phrase '" + patterns[static_cast<std::size_t>(expression)] + "')" : "")};
+  }
+  hs_scratch_t*& scratch = thread_scratch();
+  if (hs_alloc_scratch(lexicon->database_->database, &scratch) != HS_SUCCESS)
+    return Error{"cannot allocate scratch space for the lexicon"};
+  return std::shared_ptr<const Lexicon>(std::move(lexicon));
+}
+
+std::vector<LexiconMatch> Lexicon::scan(std::string_view text) const {
+  struct Raw {
+    unsigned id;
+    std::size_t begin;
+    std::size_t end;
+  };
+  std::vector<Raw> raw;
+  hs_scratch_t*& scratch = thread_scratch();
+  if (text.empty() || hs_alloc_scratch(database_->database, &scratch) != HS_SUCCESS) return {};
+  struct Context {
+    const Lexicon* lexicon;
+    std::vector<Raw>* raw;
+  } context{this, &raw};
+  hs_scan(database_->database, text.data(), static_cast<unsigned>(text.size()), 0, scratch,
+          [](unsigned id, unsigned long long /*from*/, unsigned long long to, unsigned /*flags*/, void* data) {
+            auto* context = static_cast<Context*>(data);
+            const std::size_t length = context->lexicon->entries_[id].length;
+            context->raw->push_back({id, static_cast<std::size_t>(to) - length, static_cast<std::size_t>(to)});
+            return 0;
+          },
+          &context);
+
+  // Latin phrases match whole words only ("OS" not in "POS").
+  std::erase_if(raw, [&](const Raw& match) {
+    const Entry& entry = entries_[match.id];
+    if (entry.latin_start && match.begin > 0 && is_word_byte(static_cast<unsigned char>(text[match.begin - 1])))
+      return true;
+    return entry.latin_end && match.end < text.size() && is_word_byte(static_cast<unsigned char>(text[match.end]));
+  });
+  // Leftmost-longest per layer.
+  std::sort(raw.begin(), raw.end(), [&](const Raw& a, const Raw& b) {
+    const int la = layer(entries_[a.id].kind);
+    const int lb = layer(entries_[b.id].kind);
+    return std::tie(la, a.begin, b.end, a.id) < std::tie(lb, b.begin, a.end, b.id);
+  });
+  std::vector<LexiconMatch> matches;
+  std::size_t layer_end[3] = {0, 0, 0};
+  std::map<std::pair<std::size_t, std::size_t>, std::set<std::string_view>> cue_lists_at;
+  for (const Raw& match : raw) {
+    const Entry& entry = entries_[match.id];
+    const int l = layer(entry.kind);
+    if (entry.kind == LexiconKind::Cue) {
+      // Cue lists overlap by design (收集 is a verb and part of 收集…权限): keep every
+      // list's own match; only identical duplicates go.
+      if (!cue_lists_at[{match.begin, match.end}].insert(entry.id).second) continue;
+      matches.push_back({entry.kind, entry.id, match.begin, match.end});
+      continue;
+    }
+    if (match.begin < layer_end[l]) continue;
+    layer_end[l] = match.end;
+    matches.push_back({entry.kind, entry.id, match.begin, match.end});
+  }
+  std::sort(matches.begin(), matches.end(), [](const LexiconMatch& a, const LexiconMatch& b) {
+    return std::tie(a.begin, b.end, a.kind, a.id) < std::tie(b.begin, a.end, b.kind, b.id);
+  });
+  return matches;
+}
+
+}  // namespace consentflow

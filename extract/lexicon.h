@@ -1,0 +1,68 @@
+// The lexicon: every surface form of the ontology (data types, parties, purpose
+// cues, cue lists) compiled once into one Vectorscan literal database and
+// scanned over a whole document in one pass. The compiled lexicon is immutable
+// and shared by all threads; each thread brings its own scratch space.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/ontology.h"
+#include "model/result.h"
+
+namespace consentflow {
+
+enum class LexiconKind { Data, Party, Purpose, Cue };
+
+struct LexiconMatch {
+  LexiconKind kind = LexiconKind::Data;
+  std::string_view id;     // data type, party, purpose or cue list id (owned by the lexicon)
+  std::size_t begin = 0;   // normalized bytes
+  std::size_t end = 0;
+};
+
+// A cue phrase with a gap ("继续使用…视为"): its parts must occur in order
+// within one sentence.
+struct GappedCue {
+  std::string list;
+  std::vector<std::string> parts;
+};
+
+class Lexicon {
+ public:
+  static Result<std::shared_ptr<const Lexicon>> compile(const Ontology& ontology);
+  ~Lexicon();
+  Lexicon(const Lexicon&) = delete;
+  Lexicon& operator=(const Lexicon&) = delete;
+
+  // Every match in `text`, sorted by (begin, longer first). Data and party
+  // matches are resolved together leftmost-longest (设备识别码 beats 设备; 微信号 is
+  // data, not the party 微信); purposes and cues keep their own longest matches.
+  std::vector<LexiconMatch> scan(std::string_view text) const;
+
+  const std::vector<GappedCue>& gapped_cues() const { return gapped_; }
+  std::size_t pattern_count() const { return entries_.size(); }
+
+ private:
+  struct Entry {
+    LexiconKind kind;
+    std::string id;
+    std::size_t length;  // pattern bytes
+    bool latin_start;    // needs a word boundary before it
+    bool latin_end;      // needs a word boundary after it
+  };
+  Lexicon() = default;
+
+  struct Database;
+  std::unique_ptr<Database> database_;
+  std::vector<Entry> entries_;
+  std::vector<GappedCue> gapped_;
+};
+
+// NFKC of a phrase, so ontology phrases match normalized text.
+std::string normalize_phrase(std::string_view phrase);
+
+}  // namespace consentflow

@@ -1,0 +1,394 @@
+#include "extract/practices.h"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+
+#include "extract/first_party_names.h"
+#include "extract/sentence_facts.h"
+#include "model/utf8.h"
+
+namespace consentflow {
+namespace {
+
+// Exception items after "但下列情况除外" are read up to this many sentences on.
+constexpr std::size_t kMaxExceptionItems = 12;
+// A negation this close before a verb (bytes) negates it: "不会向第三方提供".
+constexpr std::size_t kNegationReach = 45;
+
+struct VerbList {
+  const char* list;
+  Action action;
+};
+
+// Outward verbs first: a sentence that shares also often "uses".
+constexpr VerbList kOutwardVerbs[] = {
+    {"sell_verbs", Action::Sell},         {"transfer_verbs", Action::Transfer},
+    {"entrust_verbs", Action::Entrust},   {"disclose_verbs", Action::Disclose},
+    {"share_verbs", Action::Share},
+};
+
+bool is_outward_party(const std::string& id, const Ontology& ontology) {
+  if (id == "first_party" || id == "user") return false;
+  const Party* party = ontology.party(id);
+  return party == nullptr || (party->kind != PartyKind::FirstParty && party->kind != PartyKind::User);
+}
+
+PartyKind kind_of(const std::string& id, const Ontology& ontology) {
+  const Party* party = ontology.party(id);
+  return party ? party->kind : PartyKind::NamedThirdParty;
+}
+
+std::string_view slice(const std::string& text, std::size_t begin, std::size_t end) {
+  return std::string_view(text).substr(begin, end - begin);
+}
+
+// Where the clause of a sentence ends: the next comma, stop or semicolon.
+std::size_t phrase_end(const std::string& text, std::size_t from, std::size_t limit) {
+  std::size_t best = limit;
+  for (std::string_view stop : {",", "。", ";", ":", "!", "?"}) {
+    const std::size_t at = text.find(stop, from);
+    if (at != std::string::npos && at < best) best = at;
+  }
+  return best;
+}
+
+// The start of the phrase holding `at`: just after the previous comma or stop.
+std::size_t phrase_start(const std::string& text, std::size_t at, std::size_t limit) {
+  std::size_t best = limit;
+  for (std::string_view stop : {",", "。", ";", ":"}) {
+    const std::size_t found = text.rfind(stop, at == 0 ? 0 : at - 1);
+    if (found != std::string::npos && found >= limit && found + stop.size() > best && found < at)
+      best = found + stop.size();
+  }
+  return best;
+}
+
+struct ClauseContext {
+  std::optional<PartyMention> sdk;  // the SDK or third party a clause is about
+};
+
+class PracticeBuilder {
+ public:
+  PracticeBuilder(Analysis& analysis, const Ontology& ontology, const Lexicon& lexicon)
+      : analysis_(analysis), ontology_(ontology), lexicon_(lexicon), text_(analysis.normalized.text()) {}
+
+  void run() {
+    FirstPartyNames carried;
+    for (std::size_t d = 0; d < analysis_.documents.size(); ++d) {
+      const Document& document = analysis_.documents[d];
+      const auto [begin, end] = analysis_.normalized.to_bytes(document.span);
+      FirstPartyNames names = find_first_party_names(slice(text_, begin, end));
+      // A policy that defines no names of its own inherits those of the agreement before it.
+      if (names.aliases.empty() && !carried.aliases.empty()) names = carried;
+      if (!names.aliases.empty()) carried = names;
+      names_ = names;
+      matches_ = lexicon_.scan(slice(text_, begin, end));
+      for (LexiconMatch& match : matches_) {
+        match.begin += begin;
+        match.end += begin;
+      }
+      document_ = static_cast<int>(d);
+      extract_document(document);
+    }
+  }
+
+ private:
+  SentenceFacts facts_of(Span span) const {
+    const auto [begin, end] = analysis_.normalized.to_bytes(span);
+    return sentence_facts(text_, begin, end, matches_, lexicon_, names_);
+  }
+
+  PartyMention first_party(std::optional<Span> span) const {
+    PartyMention party;
+    party.id = "first_party";
+    party.name = names_.display;
+    party.kind = PartyKind::FirstParty;
+    if (span) party.span = *span;
+    return party;
+  }
+
+  PartyMention party_at(const FactMatch& match) const {
+    if (match.id == "first_party") return first_party(analysis_.normalized.to_span(match.begin, match.end));
+    PartyMention party;
+    party.id = match.id;
+    const Party* known = ontology_.party(match.id);
+    party.name = known ? known->name : match.id;
+    party.kind = kind_of(match.id, ontology_);
+    party.span = analysis_.normalized.to_span(match.begin, match.end);
+    return party;
+  }
+
+  // The SDK or named third party a clause is about: named in its heading or its first sentence.
+  std::optional<PartyMention> clause_subject(const Document& document, Span sentence) const {
+    std::vector<const Clause*> path;
+    const std::vector<Clause>* level = &document.clauses;
+    while (true) {
+      const Clause* inside = nullptr;
+      for (const Clause& clause : *level)
+        if (clause.span.contains(sentence)) inside = &clause;
+      if (!inside) break;
+      path.push_back(inside);
+      level = &inside->children;
+    }
+    for (auto it = path.rbegin(); it != path.rend(); ++it) {
+      const Clause& clause = **it;
+      if (clause.number.empty()) continue;  // a preamble is about the whole document
+      // The heading and the first sentence of the body say what a clause is about.
+      for (const Sentence& candidate : document.sentences) {
+        if (!clause.span.contains(candidate.span)) continue;
+        const SentenceFacts facts = facts_of(candidate.span);
+        for (const FactMatch& party : facts.parties) {
+          const PartyKind kind = kind_of(party.id, ontology_);
+          if (ontology_.party(party.id) && (kind == PartyKind::Sdk || kind == PartyKind::NamedThirdParty))
+            return party_at(party);
+        }
+        if (candidate.span.begin >= clause.body.begin) break;
+      }
+    }
+    return std::nullopt;
+  }
+
+  ConsentKind consent_of(const SentenceFacts& facts) const {
+    if (facts.has("consent_separate")) return ConsentKind::Separate;
+    if (facts.has("consent_explicit")) return ConsentKind::Explicit;
+    if (facts.has("consent_prior")) return ConsentKind::Prior;
+    if (facts.has("consent_deemed")) return ConsentKind::Deemed;
+    if (facts.has("opt_out")) return ConsentKind::OptOut;
+    return ConsentKind::NoneStated;
+  }
+
+  bool negated_before(const SentenceFacts& facts, std::size_t verb) const {
+    const auto found = facts.cues.find(std::string_view("negation"));
+    if (found == facts.cues.end()) return false;
+    const std::size_t start = phrase_start(text_, verb, facts.begin);
+    for (const FactMatch& negation : found->second) {
+      if (negation.end > verb || negation.begin < start || verb - negation.end > kNegationReach) continue;
+      // "不仅", "不限于" and "不同" are not negations of the act.
+      const std::string_view after = slice(text_, negation.end, std::min(negation.end + 6, text_.size()));
+      if (after.starts_with("仅") || after.starts_with("限") || after.starts_with("同")) continue;
+      return true;
+    }
+    return false;
+  }
+
+  std::vector<DataMention> data_of(const SentenceFacts& facts) const {
+    std::vector<DataMention> data;
+    for (const FactMatch& match : facts.data)
+      data.push_back({match.id, analysis_.normalized.to_span(match.begin, match.end)});
+    return data;
+  }
+
+  std::vector<PurposeMention> purposes_of(const SentenceFacts& facts) const {
+    std::vector<PurposeMention> purposes;
+    std::set<std::string> seen;
+    for (const FactMatch& match : facts.purposes) {
+      // A purpose stated after a marker ("为了…", "用于…") or a purpose phrase on its own.
+      const bool overlaps_data = std::any_of(facts.data.begin(), facts.data.end(), [&](const FactMatch& data) {
+        return data.begin < match.end && match.begin < data.end;
+      });
+      if (overlaps_data || !seen.insert(match.id).second) continue;
+      purposes.push_back({match.id, analysis_.normalized.to_span(match.begin, match.end)});
+    }
+    return purposes;
+  }
+
+  void set_condition(const SentenceFacts& facts, Practice& practice) const {
+    const FactMatch* marker = facts.first("condition_markers");
+    if (!marker) return;
+    const std::size_t end = phrase_end(text_, marker->end, facts.end);
+    if (end <= marker->begin) return;
+    practice.condition = std::string(slice(text_, marker->begin, end));
+    practice.condition_span = analysis_.normalized.to_span(marker->begin, end);
+  }
+
+  void set_subject(const SentenceFacts& facts, Practice& practice, std::size_t verb) const {
+    const auto found = facts.cues.find(std::string_view("subject_markers"));
+    if (found == facts.cues.end()) return;
+    // The subject nearest the data, preferring one after the verb ("收集您的手机号").
+    const FactMatch* best = nullptr;
+    for (const FactMatch& subject : found->second) {
+      if (!best || (subject.begin >= verb && best->begin < verb)) best = &subject;
+      if (subject.begin >= verb) break;
+    }
+    if (best) practice.subject_span = analysis_.normalized.to_span(best->begin, best->end);
+  }
+
+  Practice base_practice(const Document& document, const Sentence& sentence, const SentenceFacts& facts,
+                         Action action, const FactMatch& verb) const {
+    Practice practice;
+    practice.document = document_;
+    practice.clause = clause_path(document.clauses, sentence.span);
+    practice.action = action;
+    practice.action_span = analysis_.normalized.to_span(verb.begin, verb.end);
+    practice.data = data_of(facts);
+    practice.purposes = purposes_of(facts);
+    practice.consent = consent_of(facts);
+    practice.negated = negated_before(facts, verb.begin);
+    practice.cross_border = facts.has("cross_border");
+    practice.evidence = {sentence.span};
+    set_condition(facts, practice);
+    set_subject(facts, practice, verb.begin);
+    // The actor: a party named before the verb, else the first party.
+    practice.actor = first_party(std::nullopt);
+    for (const FactMatch& party : facts.parties) {
+      if (party.begin >= verb.begin) break;
+      if (party.id == "first_party") practice.actor = party_at(party);
+    }
+    return practice;
+  }
+
+  void add(Practice practice) {
+    practice.id = "p" + std::to_string(analysis_.practices.size() + 1);
+    analysis_.practices.push_back(std::move(practice));
+  }
+
+  // The practices one sentence states.
+  std::vector<Practice> sentence_practices(const Document& document, const Sentence& sentence,
+                                           const SentenceFacts& facts) const {
+    std::vector<Practice> practices;
+    if (facts.data.empty()) return practices;
+    const std::optional<PartyMention> subject = clause_subject(document, sentence.span);
+    std::vector<PartyMention> recipients;
+    for (const FactMatch& party : facts.parties)
+      if (is_outward_party(party.id, ontology_)) recipients.push_back(party_at(party));
+
+    const FactMatch* collect = facts.first("collect_verbs");
+    bool outward_found = false;
+    for (const VerbList& verbs : kOutwardVerbs) {
+      const FactMatch* verb = facts.first(verbs.list);
+      if (!verb) continue;
+      // "向我们提供" and "您提供的" are collection, not sharing; a weak verb
+      // ("发送至") hands data on only to a party the sentence or clause names.
+      if (recipients.empty() && (collect || (!subject && !facts.has("outward_without_recipient")))) continue;
+      outward_found = true;
+      std::vector<PartyMention> to = recipients;
+      if (to.empty() && subject) to.push_back(*subject);
+      if (to.empty()) to.push_back(PartyMention{"third_party", "第三方", PartyKind::UnnamedPartner, Span{}});
+      for (const PartyMention& recipient : to) {
+        Practice practice = base_practice(document, sentence, facts, verbs.action, *verb);
+        practice.recipient = recipient;
+        practices.push_back(std::move(practice));
+      }
+      break;
+    }
+    if (collect) {
+      Practice practice = base_practice(document, sentence, facts, Action::Collect, *collect);
+      // A named SDK or third party collecting ("友盟SDK会收集…") is a flow to it; so
+      // is collection in a clause about an SDK: the data reaches it through the app.
+      for (const FactMatch& party : facts.parties) {
+        if (party.begin >= collect->begin) break;
+        const PartyKind kind = kind_of(party.id, ontology_);
+        if (ontology_.party(party.id) && (kind == PartyKind::Sdk || kind == PartyKind::NamedThirdParty)) {
+          practice.action = Action::Share;
+          practice.recipient = party_at(party);
+        }
+      }
+      if (!practice.recipient && subject && !outward_found) {
+        practice.action = Action::Share;
+        practice.recipient = *subject;
+      }
+      practices.push_back(std::move(practice));
+    }
+    if (practices.empty()) {
+      for (auto [list, action] : {std::pair{"store_verbs", Action::Store}, std::pair{"analyse_verbs", Action::Analyse},
+                                  std::pair{"use_verbs", Action::Use}}) {
+        if (const FactMatch* verb = facts.first(list)) {
+          practices.push_back(base_practice(document, sentence, facts, action, *verb));
+          break;
+        }
+      }
+    }
+    if (facts.has("cookie")) {
+      const bool cookie_data = std::any_of(facts.data.begin(), facts.data.end(),
+                                           [](const FactMatch& m) { return m.id == "cookies" || m.id == "cookie_id"; });
+      if (cookie_data && std::none_of(practices.begin(), practices.end(),
+                                      [](const Practice& p) { return p.action == Action::Cookie; })) {
+        Practice practice = base_practice(document, sentence, facts, Action::Cookie, *facts.first("cookie"));
+        practices.push_back(std::move(practice));
+      }
+    }
+    return practices;
+  }
+
+  // "不会…，但下列情况除外：（1）…（5）": one practice per exception item.
+  std::vector<Practice> exception_practices(const Document& document, std::size_t sentence_index,
+                                            const Practice& negated, std::set<std::size_t>& consumed) const {
+    std::vector<Practice> items;
+    const Sentence& intro = document.sentences[sentence_index];
+    const Clause* clause = innermost_clause(document.clauses, intro.span);
+    for (std::size_t i = sentence_index + 1;
+         i < document.sentences.size() && items.size() < kMaxExceptionItems; ++i) {
+      const Sentence& item = document.sentences[i];
+      if (clause && !clause->span.contains(item.span)) break;
+      const SentenceFacts facts = facts_of(item.span);
+      // A new promise or a new topic ends the list.
+      if (facts.has("collect_verbs") && !facts.data.empty()) break;
+      consumed.insert(i);
+      Practice practice = negated;
+      practice.negated = false;
+      practice.evidence = {item.span};
+      practice.clause = clause_path(document.clauses, item.span);
+      const ConsentKind stated = consent_of(facts);
+      practice.consent = stated == ConsentKind::NoneStated ? ConsentKind::LegalException : stated;
+      practice.basis = std::string(analysis_.source.slice(item.span));
+      if (!facts.data.empty()) practice.data = data_of(facts);
+      practice.purposes = purposes_of(facts);
+      items.push_back(std::move(practice));
+    }
+    return items;
+  }
+
+  static bool states_an_act(const SentenceFacts& facts) {
+    for (const char* list : {"collect_verbs", "share_verbs", "entrust_verbs", "transfer_verbs", "disclose_verbs",
+                             "sell_verbs"})
+      if (facts.has(list)) return true;
+    return false;
+  }
+
+  void extract_document(const Document& document) {
+    // Consumed sentences are exception items already read with their promise.
+    std::set<std::size_t> consumed;
+    // "…将收集您终端用户的相关数据。数据包括：IDFA、IMEI…": the act in one sentence,
+    // the data list in the next.
+    std::optional<std::size_t> act_without_data;
+    for (std::size_t i = 0; i < document.sentences.size(); ++i) {
+      if (consumed.count(i)) continue;
+      Sentence sentence = document.sentences[i];
+      SentenceFacts facts = facts_of(sentence.span);
+      std::vector<Practice> practices = sentence_practices(document, sentence, facts);
+      if (practices.empty() && !facts.data.empty() && !states_an_act(facts) && act_without_data &&
+          i - *act_without_data <= 2 &&
+          innermost_clause(document.clauses, document.sentences[*act_without_data].span) ==
+              innermost_clause(document.clauses, sentence.span)) {
+        sentence.span = cover(document.sentences[*act_without_data].span, sentence.span);
+        facts = facts_of(sentence.span);
+        practices = sentence_practices(document, sentence, facts);
+      }
+      if (facts.data.empty() && states_an_act(facts)) act_without_data = i;
+      for (Practice& practice : practices) {
+        const bool opens_exceptions = practice.negated && facts.has("exception_intro");
+        const Practice negated = practice;
+        add(std::move(practice));
+        if (opens_exceptions)
+          for (Practice& item : exception_practices(document, i, negated, consumed)) add(std::move(item));
+      }
+    }
+  }
+
+  Analysis& analysis_;
+  const Ontology& ontology_;
+  const Lexicon& lexicon_;
+  const std::string& text_;
+  FirstPartyNames names_;
+  std::vector<LexiconMatch> matches_;
+  int document_ = 0;
+};
+
+}  // namespace
+
+void extract_practices(Analysis& analysis, const Ontology& ontology, const Lexicon& lexicon) {
+  PracticeBuilder(analysis, ontology, lexicon).run();
+}
+
+}  // namespace consentflow

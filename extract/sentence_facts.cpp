@@ -1,0 +1,81 @@
+#include "extract/sentence_facts.h"
+
+#include <algorithm>
+
+namespace consentflow {
+
+const FactMatch* SentenceFacts::first(std::string_view list) const {
+  const auto found = cues.find(list);
+  return found == cues.end() || found->second.empty() ? nullptr : &found->second.front();
+}
+
+const FactMatch* SentenceFacts::first_after(std::string_view list, std::size_t from) const {
+  const auto found = cues.find(list);
+  if (found == cues.end()) return nullptr;
+  for (const FactMatch& match : found->second)
+    if (match.begin >= from) return &match;
+  return nullptr;
+}
+
+SentenceFacts sentence_facts(std::string_view text, std::size_t begin, std::size_t end,
+                             const std::vector<LexiconMatch>& matches, const Lexicon& lexicon,
+                             const FirstPartyNames& names) {
+  SentenceFacts facts;
+  facts.begin = begin;
+  facts.end = end;
+  auto it = std::lower_bound(matches.begin(), matches.end(), begin,
+                             [](const LexiconMatch& match, std::size_t at) { return match.begin < at; });
+  for (; it != matches.end() && it->begin < end; ++it) {
+    if (it->end > end) continue;
+    const FactMatch match{std::string(it->id), it->begin, it->end};
+    switch (it->kind) {
+      case LexiconKind::Data: facts.data.push_back(match); break;
+      case LexiconKind::Party: facts.parties.push_back(match); break;
+      case LexiconKind::Purpose: facts.purposes.push_back(match); break;
+      case LexiconKind::Cue: facts.cues[match.id].push_back(match); break;
+    }
+  }
+  // A verb inside a data name ("识别" in "设备识别码") is no verb.
+  for (auto& [list, found] : facts.cues)
+    std::erase_if(found, [&](const FactMatch& cue) {
+      return std::any_of(facts.data.begin(), facts.data.end(), [&](const FactMatch& data) {
+        return data.begin <= cue.begin && cue.end <= data.end && cue.end - cue.begin < data.end - data.begin;
+      });
+    });
+  std::erase_if(facts.cues, [](const auto& entry) { return entry.second.empty(); });
+  const std::string_view sentence = text.substr(begin, end - begin);
+  // The document's own names for its handler ("小红书") are the first party.
+  for (const std::string& alias : names.aliases) {
+    for (std::size_t at = sentence.find(alias); at != std::string_view::npos; at = sentence.find(alias, at + alias.size())) {
+      const std::size_t b = begin + at;
+      const std::size_t e = b + alias.size();
+      // A data or party match inside the name (小红书号 is data) keeps its place.
+      const bool taken = std::any_of(facts.data.begin(), facts.data.end(),
+                                     [&](const FactMatch& m) { return m.begin <= b && e < m.end; });
+      if (taken) continue;
+      std::erase_if(facts.parties, [&](const FactMatch& m) { return m.begin >= b && m.end <= e; });
+      std::erase_if(facts.data, [&](const FactMatch& m) { return m.begin >= b && m.end <= e; });
+      facts.parties.push_back({"first_party", b, e});
+    }
+  }
+  std::sort(facts.parties.begin(), facts.parties.end(),
+            [](const FactMatch& a, const FactMatch& b) { return a.begin < b.begin; });
+  for (const GappedCue& cue : lexicon.gapped_cues()) {
+    std::size_t at = sentence.find(cue.parts.front());
+    if (at == std::string_view::npos) continue;
+    const std::size_t first = at;
+    std::size_t last = at + cue.parts.front().size();
+    bool complete = true;
+    for (std::size_t i = 1; i < cue.parts.size() && complete; ++i) {
+      at = sentence.find(cue.parts[i], last);
+      complete = at != std::string_view::npos;
+      if (complete) last = at + cue.parts[i].size();
+    }
+    if (complete) facts.cues[cue.list].push_back({cue.list, begin + first, begin + last});
+  }
+  for (auto& [list, found] : facts.cues)
+    std::sort(found.begin(), found.end(), [](const FactMatch& a, const FactMatch& b) { return a.begin < b.begin; });
+  return facts;
+}
+
+}  // namespace consentflow

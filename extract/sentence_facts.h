@@ -1,0 +1,40 @@
+// What the lexicon found in one sentence, sorted into data, parties, purposes
+// and cue lists, with the first party's own names recognised too.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/first_party_names.h"
+#include "extract/lexicon.h"
+
+namespace consentflow {
+
+struct FactMatch {
+  std::string id;
+  std::size_t begin = 0;  // normalized bytes
+  std::size_t end = 0;
+};
+
+struct SentenceFacts {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::vector<FactMatch> data;
+  std::vector<FactMatch> parties;   // includes "first_party" for 我们 and the defined names
+  std::vector<FactMatch> purposes;
+  std::map<std::string, std::vector<FactMatch>, std::less<>> cues;  // by cue list id
+
+  bool has(std::string_view list) const { return cues.find(list) != cues.end(); }
+  const FactMatch* first(std::string_view list) const;
+  // The first match of `list` starting at or after `from`.
+  const FactMatch* first_after(std::string_view list, std::size_t from) const;
+};
+
+// Facts of text[begin, end) from the document's lexicon matches (sorted by begin).
+SentenceFacts sentence_facts(std::string_view text, std::size_t begin, std::size_t end,
+                             const std::vector<LexiconMatch>& matches, const Lexicon& lexicon,
+                             const FirstPartyNames& names);
+
+}  // namespace consentflow
