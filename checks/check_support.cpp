@@ -83,12 +83,31 @@ std::string_view normalized_view(const CheckInput& input, int source, Span span)
   return input.sources[static_cast<std::size_t>(source)]->normalized.view(span);
 }
 
+// True when the parts of `phrase` separated by "…" occur in order in `text`
+// ("继续使用…视为" matches "如果用户继续使用本网站服务，则视为").
+bool holds_phrase(std::string_view text, std::string_view phrase) {
+  static constexpr std::string_view kGap = "…";
+  std::size_t from = 0;
+  while (!phrase.empty()) {
+    const std::size_t gap = phrase.find(kGap);
+    const std::string_view part = phrase.substr(0, gap);
+    if (!part.empty()) {
+      const std::size_t at = text.find(part, from);
+      if (at == std::string_view::npos) return false;
+      from = at + part.size();
+    }
+    if (gap == std::string_view::npos) break;
+    phrase.remove_prefix(gap + kGap.size());
+  }
+  return true;
+}
+
 bool span_has_cue(const CheckInput& input, int source, Span span, const std::string& cue_list_id) {
   const CueList* cues = input.ontology ? input.ontology->cue_list(cue_list_id) : nullptr;
   if (!cues) return false;
   const std::string_view text = normalized_view(input, source, span);
   return std::any_of(cues->phrases.begin(), cues->phrases.end(), [&](const std::string& phrase) {
-    return !phrase.empty() && text.find(phrase) != std::string_view::npos;
+    return !phrase.empty() && holds_phrase(text, phrase);
   });
 }
 
@@ -100,6 +119,19 @@ std::vector<SentenceAt> sentences_with_cue(const CheckInput& input, const std::s
         if (span_has_cue(input, static_cast<int>(source), sentence.span, cue_list_id))
           found.push_back({static_cast<int>(source), document, &sentence});
   return found;
+}
+
+Span practice_sentence_and_next(const CheckInput& input, const PracticeAt& at) {
+  if (at.practice->evidence.empty()) return {};
+  const Span sentence = at.practice->evidence.back();
+  const Analysis& analysis = *input.sources[static_cast<std::size_t>(at.source)];
+  const Document* document = document_at(analysis, sentence);
+  if (!document) return sentence;
+  const Clause* clause = innermost_clause(document->clauses, sentence);
+  for (const Sentence& next : document->sentences)
+    if (next.span.begin >= sentence.end)
+      return (!clause || clause->span.contains(next.span)) ? cover(sentence, next.span) : sentence;
+  return sentence;
 }
 
 Finding new_finding(const CheckInfo& info, std::string message_zh, std::string message_en) {

@@ -108,6 +108,10 @@ std::string consent_phrase_en(ConsentKind consent);
 // The weakest consent stated among the practices.
 ConsentKind weakest_consent(const std::vector<PracticeAt>& practices);
 
+// The sentence stating a practice together with the sentence after it in the
+// same clause: "我们会收集您的通讯录。如您拒绝提供，将无法使用本应用。"
+Span practice_sentence_and_next(const CheckInput& input, const PracticeAt& at);
+
 // The name a party goes by in messages ("TalkingData", "第三方").
 std::string party_name(const PartyMention& party);
 

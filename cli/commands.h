@@ -13,5 +13,6 @@ void add_spans_command(CLI::App& app, CommandContext& context);
 void add_analyze_command(CLI::App& app, CommandContext& context);
 void add_eval_command(CLI::App& app, CommandContext& context);
 void add_batch_command(CLI::App& app, CommandContext& context);
+void add_checks_command(CLI::App& app, CommandContext& context);
 
 }  // namespace consentflow

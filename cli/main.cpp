@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
   add_analyze_command(app, context);
   add_batch_command(app, context);
   add_eval_command(app, context);
+  add_checks_command(app, context);
 
   try {
     app.parse(argc, argv);

@@ -16,7 +16,8 @@ std::set<std::string> phrases_of(const Ontology& ontology, const char* list) {
   return phrases;
 }
 
-// A purpose as CA4P marks it: from its marker ("为了", "用于") to the end of the phrase.
+// A purpose as CA4P marks it: from just after its marker ("为了", "用于") to the
+// end of the phrase.
 Span purpose_phrase(const Analysis& analysis, Span cue, const std::set<std::string>& markers) {
   const std::string& text = analysis.normalized.text();
   auto [begin, end] = analysis.normalized.to_bytes(cue);
@@ -28,7 +29,7 @@ Span purpose_phrase(const Analysis& analysis, Span cue, const std::set<std::stri
     if (at == std::string::npos || at < window || at + marker.size() > begin) continue;
     const std::string_view between(text.data() + at, begin - at);
     if (between.find(',') != std::string_view::npos || between.find("。") != std::string_view::npos) continue;
-    start = std::min(start, at);
+    start = std::min(start, at + marker.size());
   }
   std::size_t stop = text.size();
   for (std::string_view mark : {",", "。", ";", ":", ")", "、"}) {
@@ -51,8 +52,10 @@ std::vector<LabelledSpan> ca4p_spans(const Analysis& analysis, const Ontology& o
   for (const Practice& practice : analysis.practices) {
     if (practice.negated) continue;
     for (const DataMention& data : practice.data) add("data", data.span);
+    // CA4P's "handler" is the party acting (我们, or 您 when you provide data) and
+    // its "subject" the party the data goes to (第三方, 关联公司, an SDK).
     add("handler", practice.actor.span);
-    if (practice.recipient) add("handler", practice.recipient->span);
+    if (practice.recipient) add("subject", practice.recipient->span);
     const std::string verb(analysis.normalized.view(practice.action_span));
     const bool collect_verb = collect_verbs.count(verb) > 0;
     switch (practice.action) {
@@ -73,7 +76,7 @@ std::vector<LabelledSpan> ca4p_spans(const Analysis& analysis, const Ontology& o
     for (const PurposeMention& purpose : practice.purposes)
       add("purpose", purpose_phrase(analysis, purpose.span, purpose_markers));
     add("condition", practice.condition_span);
-    add("subject", practice.subject_span);
+    if (practice.action == Action::Collect) add("handler", practice.subject_span);
   }
   return {spans.begin(), spans.end()};
 }

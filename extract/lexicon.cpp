@@ -77,16 +77,15 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::compile(const Ontology& ontology
   std::map<std::tuple<std::string, int, std::string>, bool> seen;  // (pattern, kind, id)
   std::vector<std::string> patterns;
   const auto add = [&](const std::string& raw, LexiconKind kind, const std::string& id) {
+    // Split at the gap before normalising: NFKC turns "…" into "...".
+    if (raw.find("…") != std::string::npos) {
+      std::vector<std::string> parts;
+      for (const std::string& part : split_gap(raw)) parts.push_back(normalize_phrase(part));
+      if (parts.size() > 1 && kind == LexiconKind::Cue) lexicon->gapped_.push_back({id, std::move(parts)});
+      return;
+    }
     const std::string pattern = normalize_phrase(raw);
     if (pattern.empty()) return;
-    if (pattern.find("…") != std::string::npos) {
-      std::vector<std::string> parts = split_gap(pattern);
-      if (parts.size() > 1 && kind == LexiconKind::Cue) {
-        lexicon->gapped_.push_back({id, std::move(parts)});
-        return;
-      }
-      if (parts.empty()) return;
-    }
     if (!seen.emplace(std::make_tuple(pattern, static_cast<int>(kind), id), true).second) return;
     patterns.push_back(pattern);
     lexicon->entries_.push_back({kind, id, pattern.size(), is_word_byte(static_cast<unsigned char>(pattern.front())),

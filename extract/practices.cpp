@@ -143,7 +143,8 @@ class PracticeBuilder {
           if (ontology_.party(party.id) && (kind == PartyKind::Sdk || kind == PartyKind::NamedThirdParty))
             return party_at(party);
         }
-        if (candidate.span.begin >= clause.body.begin) break;
+        // The heading, then at most the first sentence of the clause's own body.
+        if (candidate.span.begin >= clause.body.begin || clause.body.empty()) break;
       }
     }
     return std::nullopt;
@@ -249,9 +250,11 @@ class PracticeBuilder {
     std::vector<Practice> practices;
     if (facts.data.empty()) return practices;
     const std::optional<PartyMention> subject = clause_subject(document, sentence.span);
-    std::vector<PartyMention> recipients;
+    std::vector<PartyMention> recipients;  // each party once, at its first mention
     for (const FactMatch& party : facts.parties)
-      if (is_outward_party(party.id, ontology_)) recipients.push_back(party_at(party));
+      if (is_outward_party(party.id, ontology_) &&
+          std::none_of(recipients.begin(), recipients.end(), [&](const PartyMention& r) { return r.id == party.id; }))
+        recipients.push_back(party_at(party));
 
     const FactMatch* collect = facts.first("collect_verbs");
     bool outward_found = false;
@@ -299,6 +302,13 @@ class PracticeBuilder {
         }
       }
     }
+    // In a clause about an SDK, what is used or analysed there is what the SDK receives.
+    if (subject)
+      for (Practice& practice : practices)
+        if (!practice.recipient && (practice.action == Action::Use || practice.action == Action::Analyse)) {
+          practice.action = Action::Share;
+          practice.recipient = *subject;
+        }
     if (facts.has("cookie")) {
       const bool cookie_data = std::any_of(facts.data.begin(), facts.data.end(),
                                            [](const FactMatch& m) { return m.id == "cookies" || m.id == "cookie_id"; });

@@ -35,6 +35,12 @@ SentenceFacts sentence_facts(std::string_view text, std::size_t begin, std::size
       case LexiconKind::Cue: facts.cues[match.id].push_back(match); break;
     }
   }
+  // A data word inside a purpose phrase is no data collected: "用于注册账号".
+  std::erase_if(facts.data, [&](const FactMatch& data) {
+    return std::any_of(facts.purposes.begin(), facts.purposes.end(), [&](const FactMatch& purpose) {
+      return purpose.begin <= data.begin && data.end <= purpose.end && data.end - data.begin < purpose.end - purpose.begin;
+    });
+  });
   // A verb inside a data name ("识别" in "设备识别码") is no verb.
   for (auto& [list, found] : facts.cues)
     std::erase_if(found, [&](const FactMatch& cue) {

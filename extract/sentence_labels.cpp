@@ -96,8 +96,8 @@ std::string ascii_lower(std::string text) {
 
 CappSentenceLabeller::CappSentenceLabeller(const Ontology& ontology)
     : address_context_(cue_set(ontology, {"address_context"})) {
-  const std::vector<std::string> share_lists = {"share", "entrust", "transfer", "disclose"};
-  const std::vector<std::string> storage_lists = {"retention", "store", "data_localisation"};
+  const std::vector<std::string> share_lists = {"share_verbs", "entrust_verbs", "transfer_verbs", "disclose_verbs"};
+  const std::vector<std::string> storage_lists = {"retention", "store_verbs", "data_localisation"};
   std::vector<std::string> rights_lists = right_list_ids(ontology);
   std::vector<std::string> rights_heading_lists = rights_lists;
   rights_heading_lists.push_back("rights_heading");
@@ -110,13 +110,13 @@ CappSentenceLabeller::CappSentenceLabeller(const Ontology& ontology)
       {"security", cue_set(ontology, {"security_measures"})},
       {"rights", cue_set(ontology, rights_heading_lists)},
       {"change", cue_set(ontology, {"policy_change"})},
-      {"collect", cue_set(ontology, {"collect", "use"})},
+      {"collect", cue_set(ontology, {"collect_verbs", "use_verbs"})},
   };
   rules_ = {
-      {"数据收集", "collect", cue_set(ontology, {"collect"}), Evidence::CueOrSection},
+      {"数据收集", "collect", cue_set(ontology, {"collect_verbs"}), Evidence::CueOrSection},
       {"共享、委托、转让、公开（披露）", "share", cue_set(ontology, share_lists),
        Evidence::SectionElseCue},
-      {"使用", "collect", cue_set(ontology, {"use"}), Evidence::CueOrSection},
+      {"使用", "collect", cue_set(ontology, {"use_verbs"}), Evidence::CueOrSection},
       {"存储方式", "storage", cue_set(ontology, storage_lists), Evidence::SectionElseCue},
       {"特殊人群", "special", cue_set(ontology, {"children", "guardian_consent"}),
        Evidence::SectionElseCue},

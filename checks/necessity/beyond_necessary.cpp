@@ -40,8 +40,12 @@ void BeyondNecessaryCheck::run(const CheckInput& input, std::vector<Finding>& ou
         if (std::find(data.begin(), data.end(), mention.id) == data.end() && mention.id != "personal_info")
           data.push_back(mention.id);
       }
-    const Span sentence = at.practice->evidence.empty() ? Span{} : at.practice->evidence.front();
-    if (beyond && span_has_cue(input, at.source, sentence, "refusal_blocks")) blocking.push_back(at);
+    // "如您拒绝提供，将无法使用" often follows the collecting sentence.
+    const Span sentence = practice_sentence_and_next(input, at);
+    // "拒绝不影响您使用其他功能" holds "影响您使用" too: the reassurance wins.
+    if (beyond && span_has_cue(input, at.source, sentence, "refusal_blocks") &&
+        !span_has_cue(input, at.source, sentence, "refusal_ok"))
+      blocking.push_back(at);
   }
   if (blocking.empty()) return;
   std::vector<std::string> blocked_data;

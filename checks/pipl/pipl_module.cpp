@@ -1,4 +1,8 @@
 // The pipl pack: every PIPL / 认定方法 / GB/T 35273 check of a privacy policy.
+// Checks with logic of their own are classes; the rest share two shapes and are
+// table rows here: sentence cue rules and practice rules.
+#include "checks/cue_sentence_check.h"
+#include "checks/pipl/agreement_policy_contradiction.h"
 #include "checks/pipl/children_without_guardian_consent.h"
 #include "checks/pipl/no_account_cancellation.h"
 #include "checks/pipl/no_complaint_channel.h"
@@ -9,11 +13,166 @@
 #include "checks/pipl/recipient_details_missing.h"
 #include "checks/pipl/rights_missing.h"
 #include "checks/pipl/sharing_without_separate_consent.h"
+#include "checks/practice_rule_check.h"
 #include "checks/registry.h"
+#include "graph/build_graph.h"
 
 namespace consentflow {
+namespace {
+
+CheckInfo pipl_info(const char* id, Severity severity, std::vector<std::string> refs, const char* zh,
+                    const char* en) {
+  return CheckInfo{id, "pipl", severity, std::move(refs), zh, en, std::string("docs/checks/") + id + ".md"};
+}
+
+bool sentence_has(const CheckInput& input, const PracticeAt& at, const char* list) {
+  return !at.practice->evidence.empty() && span_has_cue(input, at.source, at.practice->evidence.front(), list);
+}
+
+bool is_sensitive(const Ontology& ontology, const std::string& id) {
+  const DataType* type = ontology.data_type(id);
+  return type && type->sensitivity == Sensitivity::Sensitive;
+}
+
+bool has_sensitive_data(const CheckInput& input, const Practice& practice) {
+  return std::any_of(practice.data.begin(), practice.data.end(),
+                     [&](const DataMention& data) { return is_sensitive(*input.ontology, data.id); });
+}
+
+bool has_purpose(const Practice& practice, std::initializer_list<const char*> ids) {
+  for (const PurposeMention& purpose : practice.purposes)
+    for (const char* id : ids)
+      if (purpose.id == id) return true;
+  return false;
+}
+
+const std::set<DocumentKind> kPolicy = {DocumentKind::PrivacyPolicy};
+const std::set<DocumentKind> kBoth = {DocumentKind::PrivacyPolicy, DocumentKind::Agreement};
+
+void add_cue_rules(CheckList& checks) {
+  checks.push_back(std::make_unique<CueSentenceCheck>(
+      pipl_info("pipl-14-deemed-consent", Severity::Error, {"PIPL-14", "AM-3.4", "GB-5.4"},
+                "以注册、使用或接受其他文件视为同意，不是自愿、明确的同意",
+                "Consent is deemed from registration, use or acceptance of another document, not given freely and clearly"),
+      SentenceCues{{"consent_deemed"}, {}, {}, kBoth}));
+  checks.push_back(std::make_unique<CueSentenceCheck>(
+      pipl_info("pipl-14-policy-change-by-posting", Severity::Warning, {"PIPL-14", "PIPL-17", "AM-2.2"},
+                "政策变更仅以发布或继续使用生效，未重新取得同意",
+                "Policy changes take effect by posting or continued use, without asking again"),
+      SentenceCues{{"posting_only_change"}, {"renotify"}, {}, kPolicy}));
+  checks.push_back(std::make_unique<CueSentenceCheck>(
+      pipl_info("pipl-catch-all-disclosure", Severity::Error, {"PIPL-13", "PIPL-23", "PIPL-25", "AM-5.1"},
+                "以“认为合适/必要”为由披露个人信息，没有法定依据",
+                "Disclosure whenever the company deems it appropriate, with no legal basis"),
+      SentenceCues{{"catch_all_disclosure", "disclose_verbs"}, {}, {}, kBoth}));
+  checks.push_back(std::make_unique<CueSentenceCheck>(
+      pipl_info("pipl-24-personalisation-without-opt-out", Severity::Warning, {"PIPL-24", "AM-3.6", "GB-7.5"},
+                "个性化推荐或定向推送未提供不针对个人特征的选项或便捷的拒绝方式",
+                "Personalised recommendation or targeted push without a non-personalised option or an easy way to refuse"),
+      SentenceCues{{"personalisation"}, {}, {"personalisation_opt_out"}, kPolicy}));
+  checks.push_back(std::make_unique<CueSentenceCheck>(
+      pipl_info("pipl-38-cross-border-without-mechanism", Severity::Warning, {"PIPL-38", "GB-9.8"},
+                "个人信息出境但未说明安全评估、认证或标准合同等出境条件",
+                "Personal data leaves China but no security assessment, certification or standard contract is named"),
+      SentenceCues{{"cross_border"}, {"data_localisation"}, {"cross_border_mechanism"}, kPolicy}));
+  checks.push_back(std::make_unique<CueSentenceCheck>(
+      pipl_info("pipl-17-scope-carve-out", Severity::Warning, {"PIPL-17", "GB-5.5"},
+                "政策将部分个人信息排除在适用范围之外",
+                "The policy excludes some personal data from its scope"),
+      SentenceCues{{"scope_carve_out"}, {}, {}, kPolicy}));
+}
+
+void add_practice_rules(CheckList& checks) {
+  checks.push_back(std::make_unique<PracticeRuleCheck>(
+      pipl_info("pipl-13-exception-outside-legal-basis", Severity::Error, {"PIPL-13", "GB-5.6"},
+                "列为无需同意的例外情形超出个人信息保护法第十三条的法定情形",
+                "An exception to consent that PIPL art. 13 does not recognise"),
+      PracticeRule{[](const CheckInput& input, const PracticeAt& at) {
+                     return at.practice->consent == ConsentKind::LegalException &&
+                            sentence_has(input, at, "legal_exception_outside_pipl");
+                   },
+                   {},
+                   {}}));
+  checks.push_back(std::make_unique<PracticeRuleCheck>(
+      pipl_info("pipl-29-sensitive-without-separate-consent", Severity::Error, {"PIPL-29", "PIPL-28", "GB-5.4"},
+                "处理敏感个人信息未取得单独同意",
+                "Sensitive personal data is processed without separate consent"),
+      PracticeRule{[](const CheckInput& input, const PracticeAt& at) {
+                     const ConsentKind consent = at.practice->consent;
+                     return has_sensitive_data(input, *at.practice) && consent != ConsentKind::Separate &&
+                            consent != ConsentKind::LegalException &&
+                            (at.practice->action == Action::Collect || is_outward_flow(at.practice->action));
+                   },
+                   {},
+                   is_sensitive}));
+  checks.push_back(std::make_unique<PracticeRuleCheck>(
+      pipl_info("pipl-30-sensitive-without-impact-notice", Severity::Warning, {"PIPL-30", "GB-5.5"},
+                "处理敏感个人信息，但未告知其必要性及对个人权益的影响",
+                "Sensitive personal data is processed without telling why it is necessary and how it affects the person"),
+      PracticeRule{[](const CheckInput& input, const PracticeAt& at) {
+                     return has_sensitive_data(input, *at.practice) && at.practice->action == Action::Collect;
+                   },
+                   {"impact_notice", "sensitive_notice"},
+                   is_sensitive}));
+  checks.push_back(std::make_unique<PracticeRuleCheck>(
+      pipl_info("pipl-39-cross-border-without-separate-consent", Severity::Error, {"PIPL-39", "GB-9.8"},
+                "向境外提供个人信息未取得单独同意",
+                "Personal data is provided abroad without separate consent"),
+      PracticeRule{[](const CheckInput& input, const PracticeAt& at) {
+                     const Practice& practice = *at.practice;
+                     const Party* known = practice.recipient ? input.ontology->party(practice.recipient->id) : nullptr;
+                     const bool foreign_recipient = known && !known->country.empty() && known->country != "CN";
+                     return (practice.cross_border || (is_outward_flow(practice.action) && foreign_recipient)) &&
+                            practice.consent != ConsentKind::Separate && practice.consent != ConsentKind::LegalException;
+                   },
+                   {},
+                   {}}));
+  checks.push_back(std::make_unique<PracticeRuleCheck>(
+      pipl_info("pipl-16-refusal-blocks-service", Severity::Error, {"PIPL-16", "AM-4.2", "NEC-4"},
+                "拒绝提供非必要用途的个人信息将无法使用服务",
+                "Refusing data collected for a non-essential purpose blocks the service"),
+      PracticeRule{[](const CheckInput& input, const PracticeAt& at) {
+                     if (at.practice->action != Action::Collect ||
+                         !span_has_cue(input, at.source, practice_sentence_and_next(input, at), "refusal_blocks") ||
+                         span_has_cue(input, at.source, practice_sentence_and_next(input, at), "refusal_ok"))
+                       return false;
+                     for (const PurposeMention& purpose : at.practice->purposes)
+                       if (is_non_essential_purpose(*input.ontology, purpose.id)) return true;
+                     return sentence_has(input, at, "improve_experience");
+                   },
+                   {},
+                   {}}));
+  checks.push_back(std::make_unique<PracticeRuleCheck>(
+      pipl_info("pipl-cookies-for-promotion-opt-out-only", Severity::Warning, {"PIPL-14", "PIPL-24", "AM-3.6", "GB-7.4"},
+                "使用Cookie进行推广或个性化展示，仅提供事后拒绝（清除Cookie）的方式",
+                "Cookies are used for promotion or personalisation with only an opt-out (clearing cookies)"),
+      PracticeRule{[](const CheckInput&, const PracticeAt& at) {
+                     const Practice& practice = *at.practice;
+                     const bool cookie = practice.action == Action::Cookie ||
+                                         std::any_of(practice.data.begin(), practice.data.end(),
+                                                     [](const DataMention& d) { return d.id == "cookies"; });
+                     return cookie && has_purpose(practice, {"marketing", "personalisation"}) &&
+                            (practice.consent == ConsentKind::OptOut || practice.consent == ConsentKind::NoneStated ||
+                             practice.consent == ConsentKind::Deemed);
+                   },
+                   {},
+                   {}}));
+  checks.push_back(std::make_unique<PracticeRuleCheck>(
+      pipl_info("pipl-17-data-without-purpose", Severity::Note, {"PIPL-17", "AM-2.1", "GB-5.5"},
+                "收集的个人信息未说明处理目的",
+                "Personal data is collected with no purpose stated"),
+      PracticeRule{[](const CheckInput&, const PracticeAt& at) {
+                     return at.practice->action == Action::Collect && at.practice->purposes.empty() &&
+                            !at.practice->data.empty();
+                   },
+                   {},
+                   {}}));
+}
+
+}  // namespace
 
 void add_pipl_checks(CheckList& checks) {
+  checks.push_back(std::make_unique<AgreementPolicyContradictionCheck>());
   checks.push_back(std::make_unique<ChildrenWithoutGuardianConsentCheck>());
   checks.push_back(std::make_unique<NoAccountCancellationCheck>());
   checks.push_back(std::make_unique<NoComplaintChannelCheck>());
@@ -24,6 +183,8 @@ void add_pipl_checks(CheckList& checks) {
   checks.push_back(std::make_unique<RecipientDetailsMissingCheck>());
   checks.push_back(std::make_unique<RightsMissingCheck>());
   checks.push_back(std::make_unique<SharingWithoutSeparateConsentCheck>());
+  add_cue_rules(checks);
+  add_practice_rules(checks);
 }
 
 }  // namespace consentflow

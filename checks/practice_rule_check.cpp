@@ -1,0 +1,27 @@
+#include "checks/practice_rule_check.h"
+
+#include "graph/build_graph.h"
+
+namespace consentflow {
+
+void PracticeRuleCheck::run(const CheckInput& input, std::vector<Finding>& out) const {
+  for (const std::string& list : rule_.absent_from_policy)
+    if (!sentences_with_cue(input, list).empty()) return;
+  std::vector<PracticeAt> matched;
+  for (const PracticeAt& at : stated_practices(input))
+    if (rule_.matches(input, at)) matched.push_back(at);
+  if (matched.empty()) return;
+  std::vector<std::string> data = data_ids(matched);
+  if (rule_.names_data)
+    std::erase_if(data, [&](const std::string& id) { return !rule_.names_data(*input.ontology, id); });
+  Finding finding = new_finding(info_, info_.summary_zh + "：" + data_names_zh(*input.ontology, data),
+                                info_.summary_en + ": " + data_names_en(*input.ontology, data));
+  for (const PracticeAt& at : matched) {
+    add_practice_evidence(finding, at);
+    if (at.practice->recipient) add_node(finding, party_node_id(*at.practice->recipient));
+  }
+  for (const std::string& id : data) add_node(finding, data_node_id(id));
+  out.push_back(std::move(finding));
+}
+
+}  // namespace consentflow

@@ -1,0 +1,122 @@
+// Each terms check on a one-sentence agreement holding its unfair term, and on a
+// near miss: a fair sentence on the same subject that must stay silent.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "checks/registry.h"
+#include "model/ontology.h"
+#include "tests/support/hand_made.h"
+
+using namespace consentflow;
+
+namespace {
+
+const Ontology& source_ontology() {
+  // The YAML in the source tree, so cue edits are tested without regenerating the embedded copy.
+  static const Ontology ontology = load_ontology_dir(CONSENTFLOW_SOURCE_DIR "/model/ontology").value();
+  return ontology;
+}
+
+const Check& terms_check(const std::string& id) {
+  static const CheckList checks = [] {
+    CheckList list;
+    add_terms_checks(list);
+    return list;
+  }();
+  const Check* found = nullptr;
+  for (const auto& check : checks)
+    if (check->info().id == id) found = check.get();
+  INFO(id);
+  REQUIRE(found != nullptr);
+  return *found;
+}
+
+std::vector<Finding> run_on(const std::string& id, const std::string& text,
+                            DocumentKind kind = DocumentKind::Agreement) {
+  const Analysis analysis = hand_made::policy(text, kind);
+  CheckInput input;
+  input.sources = {&analysis};
+  input.ontology = &source_ontology();
+  std::vector<Finding> findings;
+  terms_check(id).run(input, findings);
+  return findings;
+}
+
+struct TermCase {
+  const char* id;
+  const char* unfair;
+  const char* fair;
+};
+
+const std::vector<TermCase> cases = {
+    {"terms-unilateral-change", "我们有权随时修改本协议，无需另行通知。",
+     "本协议如有修订，我们将提前七日通知您并征得您的同意。"},
+    {"terms-contract-by-using", "您继续使用本服务，即视为您已同意修改后的协议。",
+     "您需要勾选同意框并点击按钮后方可注册。"},
+    {"terms-unilateral-termination", "我们有权中止或终止向您提供服务。",
+     "您可以随时申请注销账号，我们将在十五个工作日内处理。"},
+    {"terms-content-removal", "对于违反法律法规的内容，我们有权删除。", "您可以随时编辑您发布的笔记。"},
+    {"terms-limitation-of-liability", "因网络故障造成的损失，我们不承担任何责任。",
+     "因我们的过错给您造成损失的，我们将依法承担赔偿责任。"},
+    {"terms-perpetual-content-licence", "您授予我们永久的、不可撤销的许可。",
+     "您授予我们在提供服务所必需的范围内使用您的内容的许可，您删除内容后该许可即终止。"},
+    {"terms-account-risk-on-user", "您的账号由您负责保管，因账号被盗造成的一切后果由您承担。",
+     "我们将采取加密等措施保护您的账号安全。"},
+    {"terms-no-content-review-duty", "我们对用户发布的信息不负有审查义务。", "我们会对用户发布的信息进行审核。"},
+    {"terms-jurisdiction", "争议应提交本公司所在地人民法院诉讼解决。", "双方应友好协商解决争议。"},
+    {"terms-choice-of-law", "本协议适用中华人民共和国法律。", "本协议自您注册之日起生效。"},
+    {"terms-arbitration", "争议应提交北京仲裁委员会仲裁。", "争议双方应友好协商。"},
+    {"terms-privacy-policy-by-reference", "《隐私政策》是本协议的组成部分。", "请您另行阅读《隐私政策》并单独同意。"},
+    {"terms-registration-data-sharing", "我们可能向合作的第三方提供您的注册资料。",
+     "经您单独同意后，我们才会向合作的第三方提供您的注册资料。"},
+    {"terms-commercial-use-of-user-data", "我们有权对用户数据库进行商业上的利用。", "我们不会出售您的个人信息。"},
+    {"terms-unsolicited-messages", "我们可能会向您发送商业性信息。",
+     "我们可能会向您发送商业性信息，如您不希望接收，可回复TD退订。"},
+};
+
+}  // namespace
+
+TEST_CASE("the terms pack has a check for every case here, each reading agreements") {
+  CheckList checks;
+  add_terms_checks(checks);
+  CHECK(checks.size() == cases.size());
+  for (const auto& check : checks) CHECK(check->info().pack == "terms");
+}
+
+TEST_CASE("each terms check finds its unfair term and quotes the sentence") {
+  for (const TermCase& term : cases) {
+    INFO(term.id);
+    const std::vector<Finding> findings = run_on(term.id, term.unfair);
+    REQUIRE(findings.size() == 1);
+    const Finding& finding = findings.front();
+    CHECK(finding.check == term.id);
+    CHECK(!finding.refs.empty());
+    REQUIRE(finding.evidence.size() == 1);
+    CHECK(finding.evidence.front().span.begin == 0);
+    CHECK(finding.message_zh.find(std::string(term.unfair).substr(0, 12)) != std::string::npos);
+  }
+}
+
+TEST_CASE("each terms check stays silent on a fair sentence about the same subject") {
+  for (const TermCase& term : cases) {
+    INFO(term.id);
+    CHECK(run_on(term.id, term.fair).empty());
+  }
+}
+
+TEST_CASE("agreement-only terms are not read in a privacy policy, commercial messages are") {
+  CHECK(run_on("terms-unilateral-change", "我们有权随时修改本协议，无需另行通知。", DocumentKind::PrivacyPolicy).empty());
+  CHECK(run_on("terms-unsolicited-messages", "我们可能会向您发送商业性信息。", DocumentKind::PrivacyPolicy).size() == 1);
+}
+
+TEST_CASE("severities: court and law clauses are notes, registration sharing is an error") {
+  CHECK(terms_check("terms-jurisdiction").info().severity == Severity::Note);
+  CHECK(terms_check("terms-choice-of-law").info().severity == Severity::Note);
+  CHECK(terms_check("terms-unilateral-change").info().severity == Severity::Warning);
+  CHECK(terms_check("terms-registration-data-sharing").info().severity == Severity::Error);
+  const std::vector<std::string>& refs = terms_check("terms-registration-data-sharing").info().refs;
+  CHECK(std::find(refs.begin(), refs.end(), "PIPL-23") != refs.end());
+}
