@@ -47,7 +47,8 @@ int run_analyze(const AnalyzeOptions& options, CommandContext& context) {
   }
   const CheckedAnalysis checked =
       check_analyses(*engine.value(), std::move(sources), checks.value(), app_type);
-  return write_report(std::cout, checked, options.report, isatty(STDOUT_FILENO) == 1);
+  return write_report(std::cout, checked, engine_ontology(*engine.value()), options.report,
+                      isatty(STDOUT_FILENO) == 1);
 }
 
 }  // namespace

@@ -11,6 +11,7 @@ namespace consentflow {
 void add_segment_command(CLI::App& app, CommandContext& context);
 void add_spans_command(CLI::App& app, CommandContext& context);
 void add_analyze_command(CLI::App& app, CommandContext& context);
+void add_graph_command(CLI::App& app, CommandContext& context);
 void add_eval_command(CLI::App& app, CommandContext& context);
 void add_batch_command(CLI::App& app, CommandContext& context);
 void add_checks_command(CLI::App& app, CommandContext& context);

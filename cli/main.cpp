@@ -29,6 +29,7 @@ int main(int argc, char** argv) {
   add_segment_command(app, context);
   add_spans_command(app, context);
   add_analyze_command(app, context);
+  add_graph_command(app, context);
   add_batch_command(app, context);
   add_eval_command(app, context);
   add_checks_command(app, context);

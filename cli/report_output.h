@@ -28,7 +28,7 @@ Result<std::vector<const Check*>> selected_checks(const ReportOptions& options);
 
 // Writes the report in the chosen format and returns the exit code: kExitFindings
 // when a finding is at or above --fail-on, else kExitOk.
-int write_report(std::ostream& out, const CheckedAnalysis& checked, const ReportOptions& options,
-                 bool terminal);
+int write_report(std::ostream& out, const CheckedAnalysis& checked, const Ontology& ontology,
+                 const ReportOptions& options, bool terminal);
 
 }  // namespace consentflow
