@@ -1,0 +1,64 @@
+// Accuracy floors on the development corpora: a little under the scores
+// measured when they were set (docs/accuracy.md), so a regression fails CI.
+// Raise them when the method improves on the whole corpus; never fit files.
+#include <catch2/catch.hpp>
+
+#include "cli/pipeline.h"
+#include "eval/ca4p_evaluation.h"
+#include "eval/capp_scoring.h"
+#include "extract/sentence_labels.h"
+
+namespace consentflow {
+namespace {
+
+const std::string kCorpus = std::string(CONSENTFLOW_SHARED_DIR) + "/corpus/";
+
+TEST_CASE("CA4P dev, in-scope overlap F1 per label stays above its floor") {
+  Result<Ontology> ontology = load_embedded_ontology();
+  REQUIRE(ontology.ok());
+  auto engine = make_engine(std::make_shared<const Ontology>(std::move(ontology).value()));
+  REQUIRE(engine.ok());
+  Result<std::vector<Ca4pDocument>> corpus = load_ca4p_corpus(kCorpus + "ca4p-dev");
+  REQUIRE(corpus.ok());
+  const Engine& shared = *engine.value();
+  Result<Ca4pEvaluation> evaluation = evaluate_ca4p(
+      corpus.value(),
+      [&](const std::string& path) -> Result<std::vector<LabelledSpan>> {
+        Result<Analysis> analysis = analyze_file(shared, path, IngestOptions{});
+        if (!analysis.ok()) return analysis.error();
+        return labelled_spans(shared, analysis.value());
+      },
+      [](std::size_t, std::size_t, const std::string&) {});
+  REQUIRE(evaluation.ok());
+  const std::map<std::string, double> floors = {{"data", 0.75},    {"collect", 0.53}, {"share", 0.37},
+                                                {"handler", 0.46}, {"subject", 0.22}, {"purpose", 0.31},
+                                                {"condition", 0.38}};
+  for (const auto& [label, floor] : floors) {
+    const double f1 = evaluation->in_scope.labels.at(label).overlap.f1();
+    INFO(label << " overlap F1 " << f1 << " (floor " << floor << ")");
+    CHECK(f1 >= floor);
+  }
+}
+
+TEST_CASE("CAPP dev, sentence F1 per label stays above its floor") {
+  Result<Ontology> ontology = load_embedded_ontology();
+  REQUIRE(ontology.ok());
+  Result<std::vector<LabelledSentences>> corpus = load_capp_corpus(kCorpus + "capp-dev");
+  REQUIRE(corpus.ok());
+  const CappSentenceLabeller labeller(ontology.value());
+  Result<SentenceEvaluation> evaluation = evaluate_sentences(
+      corpus.value(), capp_labels(), [&](const std::vector<std::string>& sentences) { return labeller.label(sentences); },
+      [](std::size_t, std::size_t, const std::string&) {});
+  REQUIRE(evaluation.ok());
+  const std::map<std::string, double> floors = {
+      {"数据收集", 0.47}, {"共享、委托、转让、公开（披露）", 0.62}, {"使用", 0.27}, {"存储方式", 0.52},
+      {"特殊人群", 0.80}, {"数据、权限管理", 0.54}, {"联系方式", 0.55}};
+  for (const auto& [label, floor] : floors) {
+    const double f1 = evaluation->labels.at(label).f1();
+    INFO(label << " F1 " << f1 << " (floor " << floor << ")");
+    CHECK(f1 >= floor);
+  }
+}
+
+}  // namespace
+}  // namespace consentflow
