@@ -128,10 +128,10 @@ Span practice_sentence_and_next(const CheckInput& input, const PracticeAt& at) {
   const Document* document = document_at(analysis, sentence);
   if (!document) return sentence;
   const Clause* clause = innermost_clause(document->clauses, sentence);
-  for (const Sentence& next : document->sentences)
-    if (next.span.begin >= sentence.end)
-      return (!clause || clause->span.contains(next.span)) ? cover(sentence, next.span) : sentence;
-  return sentence;
+  const auto next = std::lower_bound(document->sentences.begin(), document->sentences.end(), sentence.end,
+                                     [](const Sentence& s, int32_t at) { return s.span.begin < at; });
+  if (next == document->sentences.end()) return sentence;
+  return (!clause || clause->span.contains(next->span)) ? cover(sentence, next->span) : sentence;
 }
 
 Finding new_finding(const CheckInfo& info, std::string message_zh, std::string message_en) {

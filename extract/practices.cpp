@@ -135,7 +135,10 @@ class PracticeBuilder {
       const Clause& clause = **it;
       if (clause.number.empty()) continue;  // a preamble is about the whole document
       // The heading and the first sentence of the body say what a clause is about.
-      for (const Sentence& candidate : document.sentences) {
+      auto first = std::lower_bound(document.sentences.begin(), document.sentences.end(), clause.span.begin,
+                                    [](const Sentence& s, int32_t at) { return s.span.begin < at; });
+      for (auto it = first; it != document.sentences.end() && it->span.begin < clause.span.end; ++it) {
+        const Sentence& candidate = *it;
         if (!clause.span.contains(candidate.span)) continue;
         const SentenceFacts facts = facts_of(candidate.span);
         for (const FactMatch& party : facts.parties) {

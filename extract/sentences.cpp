@@ -49,7 +49,9 @@ std::size_t list_start(std::string_view text, ByteRange sentence, std::size_t fi
                                               "提供", "共享", "使用", "读取", "调用", "访问"};
   std::size_t best = sentence.begin;
   for (std::string_view opener : kOpeners) {
-    const std::size_t at = text.substr(0, first_delimiter).rfind(opener);
+    // Search the sentence only: an opener far behind belongs to another list.
+    const std::size_t found = text.substr(sentence.begin, first_delimiter - sentence.begin).rfind(opener);
+    const std::size_t at = found == std::string_view::npos ? found : sentence.begin + found;
     if (at != std::string_view::npos && at >= sentence.begin && at + opener.size() > best &&
         at + opener.size() <= first_delimiter)
       best = at + opener.size();
