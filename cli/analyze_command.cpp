@@ -37,16 +37,11 @@ int run_analyze(const AnalyzeOptions& options, CommandContext& context) {
   Result<std::vector<const Check*>> checks = selected_checks(options.report);
   if (!checks.ok()) return fail(describe(checks.error()));
 
-  std::vector<Analysis> sources;
-  for (const std::string& file : {options.file, options.agreement}) {
-    if (file.empty()) continue;
-    Result<Analysis> analysis = analyze_file(*engine.value(), file, options.input.ingest());
-    if (!analysis.ok()) return fail(describe(analysis.error()));
-    report_warnings(analysis.value());
-    sources.push_back(std::move(analysis).value());
-  }
+  Result<std::vector<Analysis>> sources =
+      analyze_inputs(*engine.value(), {options.file, options.agreement}, options.input);
+  if (!sources.ok()) return fail(describe(sources.error()));
   const CheckedAnalysis checked =
-      check_analyses(*engine.value(), std::move(sources), checks.value(), app_type);
+      check_analyses(*engine.value(), std::move(sources).value(), checks.value(), app_type);
   return write_report(std::cout, checked, engine_ontology(*engine.value()), options.report,
                       isatty(STDOUT_FILENO) == 1);
 }

@@ -22,15 +22,10 @@ struct GraphOptions {
 int run_graph(const GraphOptions& options, CommandContext& context) {
   const auto& engine = context.engine();
   if (!engine.ok()) return fail(describe(engine.error()));
-  std::vector<Analysis> sources;
-  for (const std::string& file : {options.file, options.agreement}) {
-    if (file.empty()) continue;
-    Result<Analysis> analysis = analyze_file(*engine.value(), file, options.input.ingest());
-    if (!analysis.ok()) return fail(describe(analysis.error()));
-    report_warnings(analysis.value());
-    sources.push_back(std::move(analysis).value());
-  }
-  const CheckedAnalysis checked = check_analyses(*engine.value(), std::move(sources), {}, nullptr);
+  Result<std::vector<Analysis>> sources =
+      analyze_inputs(*engine.value(), {options.file, options.agreement}, options.input);
+  if (!sources.ok()) return fail(describe(sources.error()));
+  const CheckedAnalysis checked = check_analyses(*engine.value(), std::move(sources).value(), {}, nullptr);
   if (options.format == "json") {
     std::cout << graph_json(checked.graph).dump(2) << "\n";
     return kExitOk;

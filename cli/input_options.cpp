@@ -16,6 +16,19 @@ void report_warnings(const Analysis& analysis) {
     std::cerr << "consentflow: warning: " << analysis.file << ": " << warning << "\n";
 }
 
+Result<std::vector<Analysis>> analyze_inputs(const Engine& engine, const std::vector<std::string>& files,
+                                             const InputOptions& options) {
+  std::vector<Analysis> analyses;
+  for (const std::string& file : files) {
+    if (file.empty()) continue;
+    Result<Analysis> analysis = analyze_file(engine, file, options.ingest());
+    if (!analysis.ok()) return analysis.error();
+    report_warnings(analysis.value());
+    analyses.push_back(std::move(analysis).value());
+  }
+  return analyses;
+}
+
 int fail(const std::string& message) {
   std::cerr << "consentflow: " << message << "\n";
   return kExitUsageOrInput;

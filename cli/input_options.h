@@ -7,6 +7,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/pipeline.h"
 #include "extract/ingest.h"
 #include "model/analysis.h"
 
@@ -22,6 +23,11 @@ void add_input_options(CLI::App& command, InputOptions& options);
 
 // Prints "consentflow: warning: FILE: …" for each ingest warning.
 void report_warnings(const Analysis& analysis);
+
+// Analyses the given files in order (empty names are skipped: an optional
+// --agreement), printing their warnings; the first error stops.
+Result<std::vector<Analysis>> analyze_inputs(const Engine& engine, const std::vector<std::string>& files,
+                                             const InputOptions& options);
 
 // Prints "consentflow: MESSAGE" and returns the usage/input exit code.
 int fail(const std::string& message);
