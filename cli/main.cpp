@@ -30,6 +30,8 @@ int main(int argc, char** argv) {
   add_spans_command(app, context);
   add_analyze_command(app, context);
   add_graph_command(app, context);
+  add_inventory_command(app, context);
+  add_check_inventory_command(app, context);
   add_batch_command(app, context);
   add_eval_command(app, context);
   add_checks_command(app, context);
