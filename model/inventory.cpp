@@ -136,6 +136,7 @@ std::string inventory_yaml(const Inventory& inventory) {
     if (!flow.condition.empty()) out << YAML::Key << "condition" << YAML::Value << YAML::DoubleQuoted << flow.condition;
     out << YAML::Key << "cross_border" << YAML::Value << flow.cross_border;
     out << YAML::Key << "negated" << YAML::Value << flow.negated;
+    if (!flow.retention.empty()) out << YAML::Key << "retention" << YAML::Value << YAML::DoubleQuoted << flow.retention;
     emit_evidence(out, flow.evidence);
     out << YAML::EndMap;
   }
@@ -215,6 +216,7 @@ Result<Inventory> load_inventory(const std::string& text, const std::string& fil
     CF_READ(read.text(node, "condition", flow.condition));
     CF_READ(read.flag(node, "cross_border", flow.cross_border));
     CF_READ(read.flag(node, "negated", flow.negated));
+    CF_READ(read.text(node, "retention", flow.retention));
     CF_READ(read.evidence(node, flow.evidence));
     if (!action_from_string(flow.action)) return Error{"unknown action '" + flow.action + "'", where(file, node["action"])};
     if (!consent_kind_from_string(flow.consent))

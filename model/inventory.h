@@ -53,6 +53,7 @@ struct InventoryFlow {
   std::string condition;
   bool cross_border = false;
   bool negated = false;
+  std::string retention;  // the retention the policy states ("6个月", "shortest-necessary"), empty if none
   InventoryEvidence evidence;
 };
 

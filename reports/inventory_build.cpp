@@ -42,6 +42,11 @@ Inventory inventory_of(const std::vector<const Analysis*>& sources, const Ontolo
     if (source == 0) inventory.source = analysis.file;
     for (const Document& document : analysis.documents)
       inventory.documents.push_back({to_string(document.kind), document.title});
+    // The policy's retention rule applies to its flows unless a flow says otherwise.
+    std::string retention;
+    for (const Statement& statement : analysis.statements)
+      if (statement.kind == StatementKind::Retention && retention.empty())
+        retention = statement.value.empty() ? statement.detail : statement.value;
     for (const Practice& practice : analysis.practices) {
       if (practice.actor.id == "first_party" && !practice.actor.name.empty()) inventory.system = practice.actor.name;
       InventoryFlow flow;
@@ -64,6 +69,7 @@ Inventory inventory_of(const std::vector<const Analysis*>& sources, const Ontolo
       flow.condition = practice.condition;
       flow.cross_border = practice.cross_border;
       flow.negated = practice.negated;
+      if (!practice.negated) flow.retention = retention;
       if (!practice.evidence.empty()) flow.evidence = evidence_of(analysis, practice.evidence.front());
       inventory.flows.push_back(std::move(flow));
     }

@@ -43,6 +43,7 @@ TEST_CASE("inventory export -> load -> export gives the same bytes") {
   const Ontology& ontology = engine_ontology(*fixture().engine);
   const std::string exported = inventory_yaml(inventory_of({&fixture().seed}, ontology));
   CHECK_THAT(exported, Catch::Contains("to: talkingdata") && Catch::Contains("consent: none-stated"));
+  CHECK_THAT(exported, Catch::Contains("cross_border: true") && Catch::Contains("at: "));
   Result<Inventory> loaded = load_inventory(exported, "seed.yaml");
   REQUIRE(loaded.ok());
   CHECK(inventory_yaml(loaded.value()) == exported);
