@@ -4,6 +4,7 @@
 #include <map>
 
 #include "graph/build_graph.h"
+#include "model/gapped_phrase.h"
 
 namespace consentflow {
 namespace {
@@ -83,31 +84,12 @@ std::string_view normalized_view(const CheckInput& input, int source, Span span)
   return input.sources[static_cast<std::size_t>(source)]->normalized.view(span);
 }
 
-// True when the parts of `phrase` separated by "…" occur in order in `text`
-// ("继续使用…视为" matches "如果用户继续使用本网站服务，则视为").
-bool holds_phrase(std::string_view text, std::string_view phrase) {
-  static constexpr std::string_view kGap = "…";
-  std::size_t from = 0;
-  while (!phrase.empty()) {
-    const std::size_t gap = phrase.find(kGap);
-    const std::string_view part = phrase.substr(0, gap);
-    if (!part.empty()) {
-      const std::size_t at = text.find(part, from);
-      if (at == std::string_view::npos) return false;
-      from = at + part.size();
-    }
-    if (gap == std::string_view::npos) break;
-    phrase.remove_prefix(gap + kGap.size());
-  }
-  return true;
-}
-
 bool span_has_cue(const CheckInput& input, int source, Span span, const std::string& cue_list_id) {
   const CueList* cues = input.ontology ? input.ontology->cue_list(cue_list_id) : nullptr;
   if (!cues) return false;
   const std::string_view text = normalized_view(input, source, span);
   return std::any_of(cues->phrases.begin(), cues->phrases.end(), [&](const std::string& phrase) {
-    return !phrase.empty() && holds_phrase(text, phrase);
+    return find_phrase(text, phrase).has_value();
   });
 }
 

@@ -9,6 +9,8 @@
 #include <set>
 #include <tuple>
 
+#include "model/gapped_phrase.h"
+
 namespace consentflow {
 
 struct Lexicon::Database {
@@ -31,18 +33,6 @@ hs_scratch_t*& thread_scratch() {
     ~Holder() { hs_free_scratch(scratch); }
   } holder;
   return holder.scratch;
-}
-
-std::vector<std::string> split_gap(const std::string& phrase) {
-  std::vector<std::string> parts;
-  const std::string gap = "…";
-  std::size_t start = 0;
-  for (std::size_t at = phrase.find(gap); at != std::string::npos; at = phrase.find(gap, start)) {
-    if (at > start) parts.push_back(phrase.substr(start, at - start));
-    start = at + gap.size();
-  }
-  if (start < phrase.size()) parts.push_back(phrase.substr(start));
-  return parts;
 }
 
 int layer(LexiconKind kind) {
@@ -78,9 +68,9 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::compile(const Ontology& ontology
   std::vector<std::string> patterns;
   const auto add = [&](const std::string& raw, LexiconKind kind, const std::string& id) {
     // Split at the gap before normalising: NFKC turns "…" into "...".
-    if (raw.find("…") != std::string::npos) {
-      std::vector<std::string> parts;
-      for (const std::string& part : split_gap(raw)) parts.push_back(normalize_phrase(part));
+    std::vector<std::string> parts = phrase_parts(raw);
+    if (parts.size() != 1 || parts.front().size() != raw.size()) {
+      for (std::string& part : parts) part = normalize_phrase(part);
       if (parts.size() > 1 && kind == LexiconKind::Cue) lexicon->gapped_.push_back({id, std::move(parts)});
       return;
     }

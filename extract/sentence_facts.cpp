@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "model/gapped_phrase.h"
+
 namespace consentflow {
 
 const FactMatch* SentenceFacts::first(std::string_view list) const {
@@ -66,19 +68,9 @@ SentenceFacts sentence_facts(std::string_view text, std::size_t begin, std::size
   }
   std::sort(facts.parties.begin(), facts.parties.end(),
             [](const FactMatch& a, const FactMatch& b) { return a.begin < b.begin; });
-  for (const GappedCue& cue : lexicon.gapped_cues()) {
-    std::size_t at = sentence.find(cue.parts.front());
-    if (at == std::string_view::npos) continue;
-    const std::size_t first = at;
-    std::size_t last = at + cue.parts.front().size();
-    bool complete = true;
-    for (std::size_t i = 1; i < cue.parts.size() && complete; ++i) {
-      at = sentence.find(cue.parts[i], last);
-      complete = at != std::string_view::npos;
-      if (complete) last = at + cue.parts[i].size();
-    }
-    if (complete) facts.cues[cue.list].push_back({cue.list, begin + first, begin + last});
-  }
+  for (const GappedCue& cue : lexicon.gapped_cues())
+    if (const std::optional<PhraseRange> range = find_parts(sentence, cue.parts))
+      facts.cues[cue.list].push_back({cue.list, begin + range->begin, begin + range->end});
   for (auto& [list, found] : facts.cues)
     std::sort(found.begin(), found.end(), [](const FactMatch& a, const FactMatch& b) { return a.begin < b.begin; });
   return facts;

@@ -1,44 +1,9 @@
 #include "extract/statement_cues.h"
 
+#include "model/gapped_phrase.h"
+
 namespace consentflow {
 namespace {
-
-std::vector<std::string> split_gapped(const std::string& phrase) {
-  static constexpr std::string_view gaps[] = {"…", "..."};
-  std::vector<std::string> parts;
-  std::size_t start = 0;
-  while (start <= phrase.size()) {
-    std::size_t cut = std::string::npos;
-    std::size_t gap_size = 0;
-    for (const std::string_view gap : gaps) {
-      const std::size_t at = phrase.find(gap, start);
-      if (at < cut) {
-        cut = at;
-        gap_size = gap.size();
-      }
-    }
-    const std::string part = phrase.substr(start, cut == std::string::npos ? std::string::npos : cut - start);
-    if (!part.empty()) parts.push_back(part);
-    if (cut == std::string::npos) break;
-    start = cut + gap_size;
-  }
-  return parts;
-}
-
-// Matches `parts` in order from `from`; the match starts at the first part's
-// leftmost occurrence and ends after the last part.
-std::optional<PhraseMatch> match_parts(std::string_view text, const std::vector<std::string>& parts,
-                                       std::size_t from) {
-  const std::size_t first = text.find(parts.front(), from);
-  if (first == std::string_view::npos) return std::nullopt;
-  std::size_t end = first + parts.front().size();
-  for (std::size_t i = 1; i < parts.size(); ++i) {
-    const std::size_t at = text.find(parts[i], end);
-    if (at == std::string_view::npos) return std::nullopt;
-    end = at + parts[i].size();
-  }
-  return PhraseMatch{first, end, 0};
-}
 
 PhraseSet list(const Ontology& ontology, const std::string& id) {
   const CueList* cues = ontology.cue_list(id);
@@ -49,7 +14,7 @@ PhraseSet list(const Ontology& ontology, const std::string& id) {
 
 PhraseSet::PhraseSet(const std::vector<std::string>& phrases) {
   for (const std::string& text : phrases) {
-    std::vector<std::string> parts = split_gapped(text);
+    std::vector<std::string> parts = phrase_parts(text);
     if (!parts.empty()) phrases_.push_back({text, std::move(parts)});
   }
 }
@@ -57,11 +22,10 @@ PhraseSet::PhraseSet(const std::vector<std::string>& phrases) {
 std::optional<PhraseMatch> PhraseSet::find(std::string_view text, std::size_t from) const {
   std::optional<PhraseMatch> best;
   for (std::size_t index = 0; index < phrases_.size(); ++index) {
-    std::optional<PhraseMatch> match = match_parts(text, phrases_[index].parts, from);
-    if (!match) continue;
-    match->phrase = index;
-    if (!best || match->begin < best->begin ||
-        (match->begin == best->begin && match->end > best->end)) {
+    const std::optional<PhraseRange> range = find_parts(text, phrases_[index].parts, from);
+    if (!range) continue;
+    const PhraseMatch match{range->begin, range->end, index};
+    if (!best || match.begin < best->begin || (match.begin == best->begin && match.end > best->end)) {
       best = match;
     }
   }
