@@ -34,13 +34,8 @@ std::size_t unit_length(std::u32string_view rest) {
 
 std::vector<DurationMatch> find_durations(std::string_view text) {
   // Work on code points, remembering each one's byte offset.
-  std::u32string points;
   std::vector<std::size_t> offsets;
-  for (std::size_t pos = 0; pos < text.size();) {
-    offsets.push_back(pos);
-    points.push_back(utf8::decode(text, pos));
-  }
-  offsets.push_back(text.size());
+  const std::u32string points = utf8::decode_all(text, offsets);
 
   std::vector<DurationMatch> found;
   std::size_t i = 0;

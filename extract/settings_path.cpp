@@ -31,13 +31,9 @@ constexpr std::size_t kMaxItemLength = 8;  // menu labels are short: 账号与�
 }  // namespace
 
 std::optional<PathMatch> find_settings_path(std::string_view text) {
-  std::u32string points;
+  // Work on code points, remembering each one's byte offset.
   std::vector<std::size_t> offsets;
-  for (std::size_t pos = 0; pos < text.size();) {
-    offsets.push_back(pos);
-    points.push_back(utf8::decode(text, pos));
-  }
-  offsets.push_back(text.size());
+  const std::u32string points = utf8::decode_all(text, offsets);
 
   // A path is items (runs of item characters with some Han) joined by separators.
   const auto item_end = [&](std::size_t from) {

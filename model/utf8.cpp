@@ -48,6 +48,17 @@ std::u32string decode_all(std::string_view text) {
   return out;
 }
 
+std::u32string decode_all(std::string_view text, std::vector<std::size_t>& offsets) {
+  std::u32string points;
+  offsets.clear();
+  for (std::size_t pos = 0; pos < text.size();) {
+    offsets.push_back(pos);
+    points.push_back(decode(text, pos));
+  }
+  offsets.push_back(text.size());
+  return points;
+}
+
 std::size_t count_code_points(std::string_view text) {
   std::size_t count = 0;
   for (unsigned char byte : text) count += is_continuation(byte) ? 0 : 1;

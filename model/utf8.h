@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace consentflow::utf8 {
 
@@ -25,6 +26,8 @@ void append(std::string& out, char32_t code_point);
 
 std::string encode(std::u32string_view text);
 std::u32string decode_all(std::string_view text);
+// The same, also giving each code point's byte offset, and text.size() after the last.
+std::u32string decode_all(std::string_view text, std::vector<std::size_t>& offsets);
 
 // Number of code points in valid UTF-8 text.
 std::size_t count_code_points(std::string_view text);
