@@ -1,9 +1,6 @@
 #include "eval/claudette_scoring.h"
 
 #include <algorithm>
-#include <filesystem>
-
-#include "eval/json_lines.h"
 
 namespace consentflow {
 
@@ -24,38 +21,16 @@ std::optional<ClaudetteTag> parse_claudette_tag(const std::string& tag) {
 }
 
 Result<LabelledSentences> load_claudette_document(const std::string& path) {
-  Result<std::vector<nlohmann::json>> lines = read_json_lines(path);
-  if (!lines) return lines.error();
-  LabelledSentences document;
-  document.id = std::filesystem::path(path).stem().string();
-  int number = 0;
-  for (const nlohmann::json& line : *lines) {
-    ++number;
-    const std::string where = path + ": sentence " + std::to_string(number);
-    if (!line.contains("text") || !line["text"].is_string()) return Error{"no \"text\"", where};
-    if (!line.contains("tags") || !line["tags"].is_array()) return Error{"no \"tags\" array", where};
-    std::set<std::string> unfair;
-    for (const nlohmann::json& tag : line["tags"]) {
-      if (!tag.is_string()) return Error{"a tag that is not a string", where};
-      const std::optional<ClaudetteTag> parsed = parse_claudette_tag(tag.get<std::string>());
-      if (parsed && parsed->level >= 2) unfair.insert(parsed->category);
-    }
-    document.sentences.push_back(line["text"].get<std::string>());
-    document.labels.push_back(std::move(unfair));
-  }
-  return document;
+  // A sentence counts as unfair in a category when tagged potentially (2) or clearly (3) unfair.
+  return load_labelled_sentences(path, "tags", "tag", [](const std::string& tag) -> std::optional<std::string> {
+    const std::optional<ClaudetteTag> parsed = parse_claudette_tag(tag);
+    if (parsed && parsed->level >= 2) return parsed->category;
+    return std::nullopt;
+  });
 }
 
 Result<std::vector<LabelledSentences>> load_claudette_corpus(const std::string& dir) {
-  Result<std::vector<std::string>> files = list_json_lines_files(dir);
-  if (!files) return files.error();
-  std::vector<LabelledSentences> documents;
-  for (const std::string& file : *files) {
-    Result<LabelledSentences> document = load_claudette_document(file);
-    if (!document) return document.error();
-    documents.push_back(std::move(*document));
-  }
-  return documents;
+  return load_labelled_corpus(dir, load_claudette_document);
 }
 
 }  // namespace consentflow

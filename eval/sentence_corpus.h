@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -21,6 +22,17 @@ struct LabelledSentences {
   std::vector<std::string> sentences;
   std::vector<std::set<std::string>> labels;  // one set per sentence
 };
+
+// Reads one JSON-lines document of sentences {"text", KEY: [strings]}: `label_of`
+// turns each string under KEY into a label, or nothing to leave it out. Errors name
+// the file and the sentence; `item` names a string of KEY in them ("label", "tag").
+using LabelOf = std::function<std::optional<std::string>(const std::string& item)>;
+Result<LabelledSentences> load_labelled_sentences(const std::string& path, const std::string& key,
+                                                  const std::string& item, const LabelOf& label_of);
+
+// Every *.jsonl document of `dir`, sorted by name, each read by `load_document`.
+Result<std::vector<LabelledSentences>> load_labelled_corpus(
+    const std::string& dir, const std::function<Result<LabelledSentences>(const std::string& path)>& load_document);
 
 using SentenceLabeller =
     std::function<std::vector<std::set<std::string>>(const std::vector<std::string>& sentences)>;
