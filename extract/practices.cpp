@@ -140,7 +140,7 @@ class PracticeBuilder {
       for (auto it = first; it != document.sentences.end() && it->span.begin < clause.span.end; ++it) {
         const Sentence& candidate = *it;
         if (!clause.span.contains(candidate.span)) continue;
-        const SentenceFacts facts = facts_of(candidate.span);
+        const SentenceFacts& facts = sentence_facts_[static_cast<std::size_t>(it - document.sentences.begin())];
         for (const FactMatch& party : facts.parties) {
           const PartyKind kind = kind_of(party.id, ontology_);
           if (ontology_.party(party.id) && (kind == PartyKind::Sdk || kind == PartyKind::NamedThirdParty))
@@ -334,7 +334,7 @@ class PracticeBuilder {
          i < document.sentences.size() && items.size() < kMaxExceptionItems; ++i) {
       const Sentence& item = document.sentences[i];
       if (clause && !clause->span.contains(item.span)) break;
-      const SentenceFacts facts = facts_of(item.span);
+      const SentenceFacts& facts = sentence_facts_[i];
       // A new promise or a new topic ends the list.
       if (facts.has("collect_verbs") && !facts.data.empty()) break;
       consumed.insert(i);
@@ -360,6 +360,9 @@ class PracticeBuilder {
   }
 
   void extract_document(const Document& document) {
+    // Each sentence is read once; clause subjects and exception lists look them up.
+    sentence_facts_.clear();
+    for (const Sentence& sentence : document.sentences) sentence_facts_.push_back(facts_of(sentence.span));
     // Consumed sentences are exception items already read with their promise.
     std::set<std::size_t> consumed;
     // "…将收集您终端用户的相关数据。数据包括：IDFA、IMEI…": the act in one sentence,
@@ -368,19 +371,21 @@ class PracticeBuilder {
     for (std::size_t i = 0; i < document.sentences.size(); ++i) {
       if (consumed.count(i)) continue;
       Sentence sentence = document.sentences[i];
-      SentenceFacts facts = facts_of(sentence.span);
-      std::vector<Practice> practices = sentence_practices(document, sentence, facts);
-      if (practices.empty() && !facts.data.empty() && !states_an_act(facts) && act_without_data &&
+      const SentenceFacts* facts = &sentence_facts_[i];
+      SentenceFacts merged;  // the facts of this sentence joined with the act before it
+      std::vector<Practice> practices = sentence_practices(document, sentence, *facts);
+      if (practices.empty() && !facts->data.empty() && !states_an_act(*facts) && act_without_data &&
           i - *act_without_data <= 2 &&
           innermost_clause(document.clauses, document.sentences[*act_without_data].span) ==
               innermost_clause(document.clauses, sentence.span)) {
         sentence.span = cover(document.sentences[*act_without_data].span, sentence.span);
-        facts = facts_of(sentence.span);
-        practices = sentence_practices(document, sentence, facts);
+        merged = facts_of(sentence.span);
+        facts = &merged;
+        practices = sentence_practices(document, sentence, *facts);
       }
-      if (facts.data.empty() && states_an_act(facts)) act_without_data = i;
+      if (facts->data.empty() && states_an_act(*facts)) act_without_data = i;
       for (Practice& practice : practices) {
-        const bool opens_exceptions = practice.negated && facts.has("exception_intro");
+        const bool opens_exceptions = practice.negated && facts->has("exception_intro");
         const Practice negated = practice;
         add(std::move(practice));
         if (opens_exceptions)
@@ -395,6 +400,7 @@ class PracticeBuilder {
   const std::string& text_;
   FirstPartyNames names_;
   std::vector<LexiconMatch> matches_;
+  std::vector<SentenceFacts> sentence_facts_;  // of the current document, by sentence index
   int document_ = 0;
 };
 
