@@ -4,7 +4,6 @@
 #include <map>
 
 #include "graph/build_graph.h"
-#include "model/gapped_phrase.h"
 
 namespace consentflow {
 namespace {
@@ -87,10 +86,7 @@ std::string_view normalized_view(const CheckInput& input, int source, Span span)
 bool span_has_cue(const CheckInput& input, int source, Span span, const std::string& cue_list_id) {
   const CueList* cues = input.ontology ? input.ontology->cue_list(cue_list_id) : nullptr;
   if (!cues) return false;
-  const std::string_view text = normalized_view(input, source, span);
-  return std::any_of(cues->phrases.begin(), cues->phrases.end(), [&](const std::string& phrase) {
-    return find_phrase(text, phrase).has_value();
-  });
+  return cues->matcher.occurs_in(normalized_view(input, source, span));
 }
 
 std::vector<SentenceAt> sentences_with_cue(const CheckInput& input, const std::string& cue_list_id) {

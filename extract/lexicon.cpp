@@ -66,12 +66,16 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::compile(const Ontology& ontology
   std::shared_ptr<Lexicon> lexicon(new Lexicon());
   std::map<std::tuple<std::string, int, std::string>, bool> seen;  // (pattern, kind, id)
   std::vector<std::string> patterns;
+  std::vector<std::string> gapped_phrases;
   const auto add = [&](const std::string& raw, LexiconKind kind, const std::string& id) {
     // Split at the gap before normalising: NFKC turns "…" into "...".
     std::vector<std::string> parts = phrase_parts(raw);
     if (parts.size() != 1 || parts.front().size() != raw.size()) {
-      for (std::string& part : parts) part = normalize_phrase(part);
-      if (parts.size() > 1 && kind == LexiconKind::Cue) lexicon->gapped_.push_back({id, std::move(parts)});
+      if (parts.size() < 2 || kind != LexiconKind::Cue) return;
+      std::string gapped;
+      for (const std::string& part : parts) gapped += (gapped.empty() ? "" : "…") + normalize_phrase(part);
+      gapped_phrases.push_back(std::move(gapped));
+      lexicon->gapped_lists_.push_back(id);
       return;
     }
     const std::string pattern = normalize_phrase(raw);
@@ -95,6 +99,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::compile(const Ontology& ontology
   for (const CueList& list : ontology.cues)
     for (const std::string& phrase : list.phrases) add(phrase, LexiconKind::Cue, list.id);
   if (patterns.empty()) return Error{"the ontology has no phrases to match"};
+  lexicon->gapped_ = PhraseSet(gapped_phrases);
 
   std::vector<const char*> expressions;
   std::vector<std::size_t> lengths;

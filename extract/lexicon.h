@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "model/ontology.h"
+#include "model/phrase_set.h"
 #include "model/result.h"
 
 namespace consentflow {
@@ -22,13 +23,6 @@ struct LexiconMatch {
   std::string_view id;     // data type, party, purpose or cue list id (owned by the lexicon)
   std::size_t begin = 0;   // normalized bytes
   std::size_t end = 0;
-};
-
-// A cue phrase with a gap ("继续使用…视为"): its parts must occur in order
-// within one sentence.
-struct GappedCue {
-  std::string list;
-  std::vector<std::string> parts;
 };
 
 class Lexicon {
@@ -43,7 +37,11 @@ class Lexicon {
   // data, not the party 微信); purposes and cues keep their own longest matches.
   std::vector<LexiconMatch> scan(std::string_view text) const;
 
-  const std::vector<GappedCue>& gapped_cues() const { return gapped_; }
+  // Cue phrases with a gap ("继续使用…视为"), whose parts must occur in order within
+  // one sentence: Vectorscan's literal scan cannot see them, so they are searched
+  // per sentence. gapped_cue_list(match.phrase) is the cue list a match belongs to.
+  const PhraseSet& gapped_cues() const { return gapped_; }
+  const std::string& gapped_cue_list(std::size_t phrase) const { return gapped_lists_[phrase]; }
   std::size_t pattern_count() const { return entries_.size(); }
 
  private:
@@ -59,7 +57,8 @@ class Lexicon {
   struct Database;
   std::unique_ptr<Database> database_;
   std::vector<Entry> entries_;
-  std::vector<GappedCue> gapped_;
+  PhraseSet gapped_;
+  std::vector<std::string> gapped_lists_;  // by phrase of gapped_
 };
 
 // NFKC of a phrase, so ontology phrases match normalized text.

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "model/gapped_phrase.h"
 
 namespace consentflow {
 
@@ -68,9 +67,10 @@ SentenceFacts sentence_facts(std::string_view text, std::size_t begin, std::size
   }
   std::sort(facts.parties.begin(), facts.parties.end(),
             [](const FactMatch& a, const FactMatch& b) { return a.begin < b.begin; });
-  for (const GappedCue& cue : lexicon.gapped_cues())
-    if (const std::optional<PhraseRange> range = find_parts(sentence, cue.parts))
-      facts.cues[cue.list].push_back({cue.list, begin + range->begin, begin + range->end});
+  for (const PhraseMatch& cue : lexicon.gapped_cues().first_of_each(sentence)) {
+    const std::string& list = lexicon.gapped_cue_list(cue.phrase);
+    facts.cues[list].push_back({list, begin + cue.begin, begin + cue.end});
+  }
   for (auto& [list, found] : facts.cues)
     std::sort(found.begin(), found.end(), [](const FactMatch& a, const FactMatch& b) { return a.begin < b.begin; });
   return facts;

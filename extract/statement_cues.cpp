@@ -1,46 +1,14 @@
 #include "extract/statement_cues.h"
 
-#include "model/gapped_phrase.h"
-
 namespace consentflow {
 namespace {
 
 PhraseSet list(const Ontology& ontology, const std::string& id) {
   const CueList* cues = ontology.cue_list(id);
-  return cues ? PhraseSet(cues->phrases) : PhraseSet();
+  return cues ? cues->matcher : PhraseSet();
 }
 
 }  // namespace
-
-PhraseSet::PhraseSet(const std::vector<std::string>& phrases) {
-  for (const std::string& text : phrases) {
-    std::vector<std::string> parts = phrase_parts(text);
-    if (!parts.empty()) phrases_.push_back({text, std::move(parts)});
-  }
-}
-
-std::optional<PhraseMatch> PhraseSet::find(std::string_view text, std::size_t from) const {
-  std::optional<PhraseMatch> best;
-  for (std::size_t index = 0; index < phrases_.size(); ++index) {
-    const std::optional<PhraseRange> range = find_parts(text, phrases_[index].parts, from);
-    if (!range) continue;
-    const PhraseMatch match{range->begin, range->end, index};
-    if (!best || match.begin < best->begin || (match.begin == best->begin && match.end > best->end)) {
-      best = match;
-    }
-  }
-  return best;
-}
-
-std::vector<PhraseMatch> PhraseSet::find_all(std::string_view text) const {
-  std::vector<PhraseMatch> matches;
-  std::size_t from = 0;
-  while (std::optional<PhraseMatch> match = find(text, from)) {
-    matches.push_back(*match);
-    from = match->end;
-  }
-  return matches;
-}
 
 StatementCues StatementCues::build(const Ontology& ontology) {
   StatementCues cues;

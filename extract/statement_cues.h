@@ -9,39 +9,9 @@
 #include <vector>
 
 #include "model/ontology.h"
+#include "model/phrase_set.h"
 
 namespace consentflow {
-
-// Where a phrase matched: normalized byte offsets [begin, end) and which phrase.
-struct PhraseMatch {
-  std::size_t begin = 0;
-  std::size_t end = 0;
-  std::size_t phrase = 0;  // index into the set's phrases
-};
-
-// A set of cue phrases. A phrase written with "…" ("继续使用…视为") matches its parts
-// in order within the text searched (one sentence), so gapped cues stay data.
-class PhraseSet {
- public:
-  PhraseSet() = default;
-  explicit PhraseSet(const std::vector<std::string>& phrases);
-
-  bool empty() const { return phrases_.empty(); }
-  const std::string& phrase(std::size_t index) const { return phrases_[index].text; }
-
-  // The leftmost match (longest on ties) starting at or after `from`.
-  std::optional<PhraseMatch> find(std::string_view text, std::size_t from = 0) const;
-  // Every non-overlapping match, left to right.
-  std::vector<PhraseMatch> find_all(std::string_view text) const;
-  bool occurs_in(std::string_view text) const { return find(text).has_value(); }
-
- private:
-  struct Phrase {
-    std::string text;
-    std::vector<std::string> parts;
-  };
-  std::vector<Phrase> phrases_;
-};
 
 // One right a user can exercise, with the cues naming it.
 struct RightCues {

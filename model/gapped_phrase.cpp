@@ -24,19 +24,6 @@ std::string_view next_part(std::string_view& rest) {
   return {};
 }
 
-// Finds the parts `next` yields, in order, from `from`.
-template <class NextPart>
-std::optional<PhraseRange> find_in_order(std::string_view text, std::size_t from, NextPart next) {
-  std::optional<PhraseRange> range;
-  for (std::string_view part = next(); !part.empty(); part = next()) {
-    const std::size_t at = text.find(part, range ? range->end : from);
-    if (at == std::string_view::npos) return std::nullopt;
-    if (!range) range = PhraseRange{at, at};
-    range->end = at + part.size();
-  }
-  return range;
-}
-
 }  // namespace
 
 std::vector<std::string> phrase_parts(std::string_view phrase) {
@@ -47,14 +34,14 @@ std::vector<std::string> phrase_parts(std::string_view phrase) {
 
 std::optional<PhraseRange> find_parts(std::string_view text, const std::vector<std::string>& parts,
                                       std::size_t from) {
-  std::size_t index = 0;
-  return find_in_order(text, from, [&]() -> std::string_view {
-    return index < parts.size() ? std::string_view(parts[index++]) : std::string_view();
-  });
-}
-
-std::optional<PhraseRange> find_phrase(std::string_view text, std::string_view phrase, std::size_t from) {
-  return find_in_order(text, from, [&] { return next_part(phrase); });
+  std::optional<PhraseRange> range;
+  for (const std::string& part : parts) {
+    const std::size_t at = text.find(part, range ? range->end : from);
+    if (at == std::string_view::npos) return std::nullopt;
+    if (!range) range = PhraseRange{at, at};
+    range->end = at + part.size();
+  }
+  return range;
 }
 
 }  // namespace consentflow

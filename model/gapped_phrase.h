@@ -1,7 +1,6 @@
 // Cue phrases with gaps: "继续使用…视为" matches its parts in order within the
 // text searched (one sentence), so gapped cues stay data in the ontology. "…"
-// and "..." both mark a gap. One matcher for the lexicon, statement cues,
-// sentence facts and the checks.
+// and "..." both mark a gap. The lexicon and PhraseSet split phrases here.
 #pragma once
 
 #include <cstddef>
@@ -23,8 +22,5 @@ std::vector<std::string> phrase_parts(std::string_view phrase);
 // Where `parts` occur in order in `text`, searching from `from`; nothing for no parts.
 std::optional<PhraseRange> find_parts(std::string_view text, const std::vector<std::string>& parts,
                                       std::size_t from = 0);
-
-// The same for a phrase not yet split, without allocating (checks call it per sentence).
-std::optional<PhraseRange> find_phrase(std::string_view text, std::string_view phrase, std::size_t from = 0);
 
 }  // namespace consentflow

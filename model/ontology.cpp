@@ -139,6 +139,7 @@ Status read_cue_list(const Entry& entry, Ontology& into) {
   CF_TRY(entry.text("id", cues.id, true));
   CF_TRY(entry.text("description", cues.description));
   CF_TRY(entry.list("phrases", cues.phrases));
+  cues.matcher = PhraseSet(cues.phrases);
   into.cues.push_back(std::move(cues));
   return Ok{};
 }

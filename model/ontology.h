@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "model/phrase_set.h"
 #include "model/result.h"
 
 namespace consentflow {
@@ -63,6 +64,7 @@ struct CueList {
   std::string id;
   std::string description;
   std::vector<std::string> phrases;
+  PhraseSet matcher;  // the phrases, indexed for one-pass search; built by the loader
 };
 
 struct AppType {

@@ -1,0 +1,92 @@
+#include "model/phrase_set.h"
+
+#include <algorithm>
+
+#include "model/gapped_phrase.h"
+#include "model/utf8.h"
+
+namespace consentflow {
+namespace {
+
+// The bytes of the code point at `at`, packed; its length through `length`.
+std::uint32_t code_point_key(std::string_view text, std::size_t at, std::size_t& length) {
+  length = std::min(utf8::sequence_length(static_cast<unsigned char>(text[at])), text.size() - at);
+  std::uint32_t key = 0;
+  for (std::size_t i = 0; i < length; ++i) key = key << 8 | static_cast<unsigned char>(text[at + i]);
+  return key;
+}
+
+std::size_t filter_slot(std::uint32_t key) { return (key * 2654435761u) >> 20; }
+
+}  // namespace
+
+PhraseSet::PhraseSet(const std::vector<std::string>& phrases) {
+  for (const std::string& text : phrases) {
+    std::vector<std::string> parts = phrase_parts(text);
+    if (parts.empty()) continue;
+    std::size_t length = 0;
+    const std::uint32_t key = code_point_key(parts.front(), 0, length);
+    starts_.emplace_back(key, static_cast<std::uint32_t>(phrases_.size()));
+    start_filter_.set(filter_slot(key));
+    std::string first_part = std::move(parts.front());
+    parts.erase(parts.begin());
+    phrases_.push_back({text, std::move(first_part), std::move(parts)});
+  }
+  std::sort(starts_.begin(), starts_.end());
+}
+
+template <class Found>
+void PhraseSet::matches_at(std::string_view text, std::size_t at, Found found) const {
+  std::size_t length = 0;
+  const std::uint32_t key = code_point_key(text, at, length);
+  if (!start_filter_.test(filter_slot(key))) return;
+  auto candidate = std::lower_bound(starts_.begin(), starts_.end(), std::make_pair(key, std::uint32_t{0}));
+  for (; candidate != starts_.end() && candidate->first == key; ++candidate) {
+    const Phrase& phrase = phrases_[candidate->second];
+    if (text.compare(at, phrase.first_part.size(), phrase.first_part) != 0) continue;
+    PhraseMatch match{at, at + phrase.first_part.size(), candidate->second};
+    if (!phrase.later_parts.empty()) {
+      const std::optional<PhraseRange> later = find_parts(text, phrase.later_parts, match.end);
+      if (!later) continue;
+      match.end = later->end;
+    }
+    found(match);
+  }
+}
+
+std::optional<PhraseMatch> PhraseSet::find(std::string_view text, std::size_t from) const {
+  std::optional<PhraseMatch> best;
+  for (std::size_t at = from; at < text.size() && !best;
+       at += utf8::sequence_length(static_cast<unsigned char>(text[at]))) {
+    matches_at(text, at, [&](const PhraseMatch& match) {
+      if (!best || match.end > best->end || (match.end == best->end && match.phrase < best->phrase)) best = match;
+    });
+  }
+  return best;
+}
+
+std::vector<PhraseMatch> PhraseSet::find_all(std::string_view text) const {
+  std::vector<PhraseMatch> matches;
+  std::size_t from = 0;
+  while (std::optional<PhraseMatch> match = find(text, from)) {
+    matches.push_back(*match);
+    from = match->end;
+  }
+  return matches;
+}
+
+std::vector<PhraseMatch> PhraseSet::first_of_each(std::string_view text) const {
+  std::vector<PhraseMatch> matches;
+  std::vector<bool> seen(phrases_.size(), false);
+  for (std::size_t at = 0; at < text.size(); at += utf8::sequence_length(static_cast<unsigned char>(text[at]))) {
+    matches_at(text, at, [&](const PhraseMatch& match) {
+      if (!seen[match.phrase]) {
+        seen[match.phrase] = true;
+        matches.push_back(match);
+      }
+    });
+  }
+  return matches;
+}
+
+}  // namespace consentflow
