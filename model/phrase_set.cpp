@@ -9,14 +9,21 @@ namespace consentflow {
 namespace {
 
 // The bytes of the code point at `at`, packed; its length through `length`.
-std::uint32_t code_point_key(std::string_view text, std::size_t at, std::size_t& length) {
-  length = std::min(utf8::sequence_length(static_cast<unsigned char>(text[at])), text.size() - at);
+// Chinese text is nearly all three-byte sequences, so those take the short way.
+inline std::uint32_t code_point_key(std::string_view text, std::size_t at, std::size_t& length) {
+  const auto byte = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(text[at + i])); };
+  const std::uint32_t lead = byte(0);
+  if ((lead & 0xF0) == 0xE0 && at + 3 <= text.size()) {
+    length = 3;
+    return lead << 16 | byte(1) << 8 | byte(2);
+  }
+  length = std::min(utf8::sequence_length(static_cast<unsigned char>(lead)), text.size() - at);
   std::uint32_t key = 0;
-  for (std::size_t i = 0; i < length; ++i) key = key << 8 | static_cast<unsigned char>(text[at + i]);
+  for (std::size_t i = 0; i < length; ++i) key = key << 8 | byte(i);
   return key;
 }
 
-std::size_t filter_slot(std::uint32_t key) { return (key * 2654435761u) >> 20; }
+inline std::size_t filter_slot(std::uint32_t key) { return (key * 2654435761u) >> 20; }
 
 }  // namespace
 
@@ -36,10 +43,9 @@ PhraseSet::PhraseSet(const std::vector<std::string>& phrases) {
 }
 
 template <class Found>
-void PhraseSet::matches_at(std::string_view text, std::size_t at, Found found) const {
-  std::size_t length = 0;
+void PhraseSet::matches_at(std::string_view text, std::size_t at, std::size_t& length, Found found) const {
   const std::uint32_t key = code_point_key(text, at, length);
-  if (!start_filter_.test(filter_slot(key))) return;
+  if (!start_filter_[filter_slot(key)]) return;
   auto candidate = std::lower_bound(starts_.begin(), starts_.end(), std::make_pair(key, std::uint32_t{0}));
   for (; candidate != starts_.end() && candidate->first == key; ++candidate) {
     const Phrase& phrase = phrases_[candidate->second];
@@ -56,9 +62,8 @@ void PhraseSet::matches_at(std::string_view text, std::size_t at, Found found) c
 
 std::optional<PhraseMatch> PhraseSet::find(std::string_view text, std::size_t from) const {
   std::optional<PhraseMatch> best;
-  for (std::size_t at = from; at < text.size() && !best;
-       at += utf8::sequence_length(static_cast<unsigned char>(text[at]))) {
-    matches_at(text, at, [&](const PhraseMatch& match) {
+  for (std::size_t at = from, length = 0; at < text.size() && !best; at += length) {
+    matches_at(text, at, length, [&](const PhraseMatch& match) {
       if (!best || match.end > best->end || (match.end == best->end && match.phrase < best->phrase)) best = match;
     });
   }
@@ -78,8 +83,8 @@ std::vector<PhraseMatch> PhraseSet::find_all(std::string_view text) const {
 std::vector<PhraseMatch> PhraseSet::first_of_each(std::string_view text) const {
   std::vector<PhraseMatch> matches;
   std::vector<bool> seen(phrases_.size(), false);
-  for (std::size_t at = 0; at < text.size(); at += utf8::sequence_length(static_cast<unsigned char>(text[at]))) {
-    matches_at(text, at, [&](const PhraseMatch& match) {
+  for (std::size_t at = 0, length = 0; at < text.size(); at += length) {
+    matches_at(text, at, length, [&](const PhraseMatch& match) {
       if (!seen[match.phrase]) {
         seen[match.phrase] = true;
         matches.push_back(match);

@@ -47,9 +47,9 @@ class PhraseSet {
     std::vector<std::string> later_parts;  // after gaps, found in order after the first
   };
   // Calls `found(match)` for every phrase whose first part starts at `at` and whose
-  // later parts follow in order.
+  // later parts follow in order; `length` becomes the byte length of the code point at `at`.
   template <class Found>
-  void matches_at(std::string_view text, std::size_t at, Found found) const;
+  void matches_at(std::string_view text, std::size_t at, std::size_t& length, Found found) const;
 
   std::vector<Phrase> phrases_;
   // (first code point's bytes, phrase index), sorted: the phrases a position may start.
