@@ -1,5 +1,7 @@
 #include "cli/pipeline.h"
 
+#include "cli/embedded_lexicon_image.h"
+
 #include <algorithm>
 #include <set>
 
@@ -44,7 +46,7 @@ Result<Analysis> extracted(const Engine& engine, Result<Analysis> ingested) {
 }  // namespace
 
 Result<std::shared_ptr<const Engine>> make_engine(std::shared_ptr<const Ontology> ontology) {
-  Result<std::shared_ptr<const Lexicon>> lexicon = Lexicon::compile(*ontology);
+  Result<std::shared_ptr<const Lexicon>> lexicon = Lexicon::compile(*ontology, embedded_lexicon_image());
   if (!lexicon.ok()) return lexicon.error();
   return std::shared_ptr<const Engine>(std::make_shared<Engine>(std::move(ontology), lexicon.value()));
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -27,7 +28,10 @@ struct LexiconMatch {
 
 class Lexicon {
  public:
-  static Result<std::shared_ptr<const Lexicon>> compile(const Ontology& ontology);
+  // Compiles the ontology's phrases into one Vectorscan database. `image`, when
+  // given, is the output of image() for a lexicon built earlier (at build time for
+  // the embedded ontology); it is used if it was built from the same phrases.
+  static Result<std::shared_ptr<const Lexicon>> compile(const Ontology& ontology, std::string_view image = {});
   ~Lexicon();
   Lexicon(const Lexicon&) = delete;
   Lexicon& operator=(const Lexicon&) = delete;
@@ -43,6 +47,9 @@ class Lexicon {
   const PhraseSet& gapped_cues() const { return gapped_; }
   const std::string& gapped_cue_list(std::size_t phrase) const { return gapped_lists_[phrase]; }
   std::size_t pattern_count() const { return entries_.size(); }
+  // The compiled database with the fingerprint of its phrases, to pass back to compile().
+  Result<std::string> image() const;
+  bool loaded_from_image() const { return from_image_; }
 
  private:
   struct Entry {
@@ -56,6 +63,8 @@ class Lexicon {
 
   struct Database;
   std::unique_ptr<Database> database_;
+  std::uint64_t fingerprint_ = 0;
+  bool from_image_ = false;
   std::vector<Entry> entries_;
   PhraseSet gapped_;
   std::vector<std::string> gapped_lists_;  // by phrase of gapped_
