@@ -316,7 +316,8 @@ class StatementScanner {
     if (cues_.data_localisation.occurs_in(text)) {
       add(StatementKind::CrossBorder, "localisation", "", sentence.span);
     }
-    if (!affirmed(cues_.cross_border, text)) return;
+    // "在中国和其他国家的注册商标", "全球范围内…许可": abroad, but no personal data goes there.
+    if (!affirmed(cues_.cross_border, text) || !cues_.personal_data_object.occurs_in(text)) return;
     if (std::optional<PhraseMatch> mechanism = cues_.cross_border_mechanism.find(text)) {
       add(StatementKind::CrossBorder, "mechanism",
           std::string(text.substr(mechanism->begin, mechanism->end - mechanism->begin)), sentence.span);
