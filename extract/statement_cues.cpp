@@ -15,6 +15,7 @@ StatementCues StatementCues::build(const Ontology& ontology) {
   cues.retention = list(ontology, "retention");
   cues.indefinite_retention = list(ontology, "indefinite_retention");
   cues.shortest_retention = list(ontology, "shortest_retention");
+  cues.service_lifetime_retention = list(ontology, "service_lifetime_retention");
   const std::pair<const char*, bool> rights[] = {
       {"access", true},  {"correct", true},  {"delete", true},    {"cancel_account", false},
       {"withdraw", false}, {"copy", true},   {"complain", false},

@@ -175,6 +175,9 @@ class StatementScanner {
       add(StatementKind::Retention, "shortest-necessary", "", sentence.span);
     }
     if (!storage) return;
+    if (cues_.service_lifetime_retention.occurs_in(text)) {
+      add(StatementKind::Retention, "service-lifetime", "", sentence.span);
+    }
     if (affirmed(cues_.indefinite_retention, text)) {
       add(StatementKind::Retention, "indefinite", "", sentence.span);
     }

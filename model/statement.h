@@ -9,7 +9,7 @@
 namespace consentflow {
 
 enum class StatementKind {
-  Retention,     // detail: "period" | "indefinite" | "shortest-necessary"; value: "6个月"
+  Retention,     // detail: "period" | "indefinite" | "shortest-necessary" | "service-lifetime"; value: "6个月"
   Right,         // detail: access | correct | delete | cancel_account | withdraw | copy | complain
   Contact,       // detail: email | phone | address | form | generic; value: the address
   Children,      // detail: mention | guardian_consent | under_14_rules | excluded

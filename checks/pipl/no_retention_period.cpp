@@ -23,7 +23,7 @@ void NoRetentionPeriodCheck::run(const CheckInput& input, std::vector<Finding>& 
     out.push_back(std::move(finding));
   }
   if (!analyses_privacy_policy(input) ||
-      has_statement(input, StatementKind::Retention, {"period", "shortest-necessary", "indefinite"}))
+      has_statement(input, StatementKind::Retention, {"period", "shortest-necessary", "service-lifetime", "indefinite"}))
     return;
   out.push_back(absence_finding(input, info(), "政策未说明个人信息的保存期限",
                                 "The policy states no retention period for personal data"));
