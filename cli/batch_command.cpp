@@ -45,7 +45,7 @@ struct BatchResult {
 };
 
 std::string error_line(const std::string& id, const std::string& error) {
-  return Json{{"id", id}, {"error", error}}.dump();
+  return JsonWriter().begin_object().field("id", id).field("error", error).end_object().take();
 }
 
 Result<std::vector<BatchItem>> folder_items(const std::string& dir) {
@@ -98,10 +98,10 @@ BatchResult analyse_item(const Engine& engine, const BatchItem& item, const Batc
   std::vector<Analysis> sources;
   sources.push_back(std::move(analysis).value());
   const CheckedAnalysis checked = check_analyses(engine, std::move(sources), checks, app_type);
-  Json json;
-  json["id"] = item.id;
-  json.update(analysis_json(checked.source_pointers(), checked.graph, checked.findings));
-  BatchResult result{json.dump(), false, false};
+  JsonWriter out;
+  out.begin_object().field("id", item.id);
+  write_analysis_members(out, checked.source_pointers(), checked.graph, checked.findings);
+  BatchResult result{out.end_object().take(), false, false};
   for (const Finding& finding : checked.findings)
     result.over_threshold |= at_least(finding.severity, threshold);
   return result;

@@ -27,7 +27,7 @@ int run_graph(const GraphOptions& options, CommandContext& context) {
   if (!sources.ok()) return fail(describe(sources.error()));
   const CheckedAnalysis checked = check_analyses(*engine.value(), std::move(sources).value(), {}, nullptr);
   if (options.format == "json") {
-    std::cout << graph_json(checked.graph).dump(2) << "\n";
+    std::cout << graph_json(checked.graph, 2) << "\n";
     return kExitOk;
   }
   const std::string dot = graph_dot(checked.graph, engine_ontology(*engine.value()));

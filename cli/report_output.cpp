@@ -45,7 +45,7 @@ int write_report(std::ostream& out, const CheckedAnalysis& checked, const Ontolo
                  const ReportOptions& options, bool terminal) {
   const std::vector<const Analysis*> sources = checked.source_pointers();
   if (options.format == "json") {
-    out << analysis_json(sources, checked.graph, checked.findings).dump(2) << "\n";
+    out << analysis_json(sources, checked.graph, checked.findings, 2) << "\n";
   } else if (options.format == "sarif") {
     out << sarif_report(sources, checked.findings, check_infos(), kDocsBase).dump(2) << "\n";
   } else if (options.format == "md") {

@@ -1,116 +1,120 @@
 #include "reports/analysis_json.h"
 
-#include <string>
-
 #include "reports/findings_json.h"
 #include "reports/graph_json.h"
+#include "reports/json_span.h"
 
 namespace consentflow {
 namespace {
 
-Json party_json(const Analysis& analysis, const PartyMention& party) {
-  Json json;
-  json["id"] = party.id;
-  json["name"] = party.name;
-  json["kind"] = to_string(party.kind);
-  json["start"] = party.span.begin;
-  json["end"] = party.span.end;
-  if (!party.span.empty()) json["text"] = std::string(analysis.source.slice(party.span));
-  return json;
+void write_party(JsonWriter& out, const Analysis& analysis, const PartyMention& party) {
+  out.begin_object()
+      .field("id", party.id)
+      .field("name", party.name)
+      .field("kind", to_string(party.kind))
+      .field("start", party.span.begin)
+      .field("end", party.span.end);
+  if (!party.span.empty()) out.field("text", analysis.source.slice(party.span));
+  out.end_object();
 }
 
-Json mention_json(const Analysis& analysis, const std::string& id, Span span) {
-  Json json;
-  json["id"] = id;
-  json["text"] = std::string(analysis.source.slice(span));
-  json["start"] = span.begin;
-  json["end"] = span.end;
-  return json;
+void write_mention(JsonWriter& out, const Analysis& analysis, const std::string& id, Span span) {
+  out.begin_object()
+      .field("id", id)
+      .field("text", analysis.source.slice(span))
+      .field("start", span.begin)
+      .field("end", span.end)
+      .end_object();
 }
 
 std::string prefixed(std::size_t source, const std::string& id) {
   return source == 0 ? id : std::to_string(source) + ":" + id;
 }
 
+void write_document(JsonWriter& out, const Document& document, std::string_view file) {
+  out.begin_object()
+      .field("kind", to_string(document.kind))
+      .field("title", document.title)
+      .field("start", document.span.begin)
+      .field("end", document.span.end);
+  if (!file.empty()) out.field("file", file);
+  out.end_object();
+}
+
+void write_practice(JsonWriter& out, const Analysis& analysis, const Practice& practice, std::size_t source,
+                    std::string_view file) {
+  out.begin_object().field("id", prefixed(source, practice.id)).field("action", to_string(practice.action));
+  write_party(out.key("actor"), analysis, practice.actor);
+  out.key("data").begin_array();
+  for (const DataMention& data : practice.data) write_mention(out, analysis, data.id, data.span);
+  out.end_array().key("recipient");
+  if (practice.recipient) {
+    write_party(out, analysis, *practice.recipient);
+  } else {
+    out.null();
+  }
+  out.key("purposes").begin_array();
+  for (const PurposeMention& purpose : practice.purposes) write_mention(out, analysis, purpose.id, purpose.span);
+  out.end_array()
+      .field("consent", to_string(practice.consent))
+      .field("condition", practice.condition)
+      .field("negated", practice.negated)
+      .field("cross_border", practice.cross_border)
+      .key("evidence")
+      .begin_array();
+  for (const Span& span : practice.evidence) write_span(out, analysis.source, span);
+  out.end_array().field("document", practice.document).field("clause", practice.clause);
+  if (!practice.basis.empty()) out.field("basis", practice.basis);
+  if (!file.empty()) out.field("file", file);
+  out.end_object();
+}
+
+void write_statement(JsonWriter& out, const Analysis& analysis, const Statement& statement, std::string_view file) {
+  out.begin_object()
+      .field("kind", to_string(statement.kind))
+      .field("detail", statement.detail)
+      .field("value", statement.value)
+      .field("document", statement.document)
+      .field("clause", statement.clause);
+  write_span(out.key("evidence"), analysis.source, statement.span);
+  if (!file.empty()) out.field("file", file);
+  out.end_object();
+}
+
 }  // namespace
 
-Json document_json(const Document& document) {
-  Json json;
-  json["kind"] = to_string(document.kind);
-  json["title"] = document.title;
-  json["start"] = document.span.begin;
-  json["end"] = document.span.end;
-  return json;
+void write_analysis_members(JsonWriter& out, const std::vector<const Analysis*>& sources, const FlowGraph& graph,
+                            const std::vector<Finding>& findings) {
+  // The main file's own items carry no "file"; another input's do.
+  const auto file_of = [&](std::size_t source) {
+    return source == 0 ? std::string_view() : std::string_view(sources[source]->file);
+  };
+  out.field("file", sources.empty() ? std::string_view() : std::string_view(sources.front()->file));
+  out.key("documents").begin_array();
+  for (std::size_t source = 0; source < sources.size(); ++source)
+    for (const Document& document : sources[source]->documents) write_document(out, document, file_of(source));
+  out.end_array().key("practices").begin_array();
+  for (std::size_t source = 0; source < sources.size(); ++source)
+    for (const Practice& practice : sources[source]->practices)
+      write_practice(out, *sources[source], practice, source, file_of(source));
+  out.end_array();
+  write_graph(out.key("graph"), graph);
+  write_findings(out.key("findings"), findings, sources);
+  write_summary(out.key("summary"), findings);
+  out.key("statements").begin_array();
+  for (std::size_t source = 0; source < sources.size(); ++source)
+    for (const Statement& statement : sources[source]->statements)
+      write_statement(out, *sources[source], statement, file_of(source));
+  out.end_array();
 }
 
-Json practice_json(const Analysis& analysis, const Practice& practice) {
-  Json json;
-  json["id"] = practice.id;
-  json["action"] = to_string(practice.action);
-  json["actor"] = party_json(analysis, practice.actor);
-  json["data"] = Json::array();
-  for (const DataMention& data : practice.data)
-    json["data"].push_back(mention_json(analysis, data.id, data.span));
-  json["recipient"] =
-      practice.recipient ? party_json(analysis, *practice.recipient) : Json(nullptr);
-  json["purposes"] = Json::array();
-  for (const PurposeMention& purpose : practice.purposes)
-    json["purposes"].push_back(mention_json(analysis, purpose.id, purpose.span));
-  json["consent"] = to_string(practice.consent);
-  json["condition"] = practice.condition;
-  json["negated"] = practice.negated;
-  json["cross_border"] = practice.cross_border;
-  json["evidence"] = Json::array();
-  for (const Span& span : practice.evidence)
-    json["evidence"].push_back(span_json(analysis.source, span));
-  json["document"] = practice.document;
-  json["clause"] = practice.clause;
-  if (!practice.basis.empty()) json["basis"] = practice.basis;
-  return json;
-}
-
-Json statement_json(const Analysis& analysis, const Statement& statement) {
-  Json json;
-  json["kind"] = to_string(statement.kind);
-  json["detail"] = statement.detail;
-  json["value"] = statement.value;
-  json["document"] = statement.document;
-  json["clause"] = statement.clause;
-  json["evidence"] = span_json(analysis.source, statement.span);
-  return json;
-}
-
-Json analysis_json(const std::vector<const Analysis*>& sources, const FlowGraph& graph,
-                   const std::vector<Finding>& findings) {
-  Json json;
-  json["file"] = sources.empty() ? std::string() : sources.front()->file;
-  json["documents"] = Json::array();
-  json["practices"] = Json::array();
-  Json statements = Json::array();
-  for (std::size_t source = 0; source < sources.size(); ++source) {
-    const Analysis& analysis = *sources[source];
-    for (const Document& document : analysis.documents) {
-      Json entry = document_json(document);
-      if (source != 0) entry["file"] = analysis.file;
-      json["documents"].push_back(std::move(entry));
-    }
-    for (const Practice& practice : analysis.practices) {
-      Json entry = practice_json(analysis, practice);
-      entry["id"] = prefixed(source, practice.id);
-      if (source != 0) entry["file"] = analysis.file;
-      json["practices"].push_back(std::move(entry));
-    }
-    for (const Statement& statement : analysis.statements) {
-      Json entry = statement_json(analysis, statement);
-      if (source != 0) entry["file"] = analysis.file;
-      statements.push_back(std::move(entry));
-    }
-  }
-  json["graph"] = graph_json(graph);
-  json["findings"] = findings_json(findings, sources);
-  json["summary"] = summary_json(findings);
-  json["statements"] = std::move(statements);
-  return json;
+std::string analysis_json(const std::vector<const Analysis*>& sources, const FlowGraph& graph,
+                          const std::vector<Finding>& findings, int indent) {
+  JsonWriter out(indent);
+  out.begin_object();
+  write_analysis_members(out, sources, graph, findings);
+  out.end_object();
+  return out.take();
 }
 
 }  // namespace consentflow

@@ -1,28 +1,31 @@
 #include "reports/findings_json.h"
 
+#include "reports/json_span.h"
+
 namespace consentflow {
 
-Json findings_json(const std::vector<Finding>& findings, const std::vector<const Analysis*>& sources) {
-  Json json = Json::array();
+void write_findings(JsonWriter& out, const std::vector<Finding>& findings, const std::vector<const Analysis*>& sources) {
+  out.begin_array();
   for (const Finding& finding : findings) {
-    Json evidence = Json::array();
+    out.begin_object()
+        .field("check", finding.check)
+        .field("severity", to_string(finding.severity))
+        .field("refs", finding.refs)
+        .key("message")
+        .begin_object()
+        .field("zh", finding.message_zh)
+        .field("en", finding.message_en)
+        .end_object()
+        .key("evidence")
+        .begin_array();
     for (const Evidence& item : finding.evidence) {
       if (item.source < 0 || static_cast<std::size_t>(item.source) >= sources.size()) continue;
       const Analysis& analysis = *sources[static_cast<std::size_t>(item.source)];
-      Json span = span_json(analysis.source, item.span);
-      if (item.source != 0) span["file"] = analysis.file;
-      evidence.push_back(std::move(span));
+      write_span(out, analysis.source, item.span, item.source != 0 ? std::string_view(analysis.file) : std::string_view());
     }
-    Json entry;
-    entry["check"] = finding.check;
-    entry["severity"] = to_string(finding.severity);
-    entry["refs"] = finding.refs;
-    entry["message"] = {{"zh", finding.message_zh}, {"en", finding.message_en}};
-    entry["evidence"] = std::move(evidence);
-    entry["nodes"] = finding.nodes;
-    json.push_back(std::move(entry));
+    out.end_array().field("nodes", finding.nodes).end_object();
   }
-  return json;
+  out.end_array();
 }
 
 FindingCounts count_findings(const std::vector<Finding>& findings) {
@@ -37,13 +40,13 @@ FindingCounts count_findings(const std::vector<Finding>& findings) {
   return counts;
 }
 
-Json summary_json(const std::vector<Finding>& findings) {
+void write_summary(JsonWriter& out, const std::vector<Finding>& findings) {
   const FindingCounts counts = count_findings(findings);
-  Json json;
-  json["errors"] = counts.errors;
-  json["warnings"] = counts.warnings;
-  json["notes"] = counts.notes;
-  return json;
+  out.begin_object()
+      .field("errors", counts.errors)
+      .field("warnings", counts.warnings)
+      .field("notes", counts.notes)
+      .end_object();
 }
 
 }  // namespace consentflow

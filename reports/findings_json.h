@@ -7,13 +7,13 @@
 
 #include "model/analysis.h"
 #include "model/finding.h"
-#include "reports/json_span.h"
+#include "reports/json_writer.h"
 
 namespace consentflow {
 
 // `sources[i]` is analysed input i; evidence from an input other than the first
 // also carries "file".
-Json findings_json(const std::vector<Finding>& findings, const std::vector<const Analysis*>& sources);
+void write_findings(JsonWriter& out, const std::vector<Finding>& findings, const std::vector<const Analysis*>& sources);
 
 struct FindingCounts {
   int errors = 0;
@@ -22,6 +22,6 @@ struct FindingCounts {
 };
 
 FindingCounts count_findings(const std::vector<Finding>& findings);
-Json summary_json(const std::vector<Finding>& findings);
+void write_summary(JsonWriter& out, const std::vector<Finding>& findings);
 
 }  // namespace consentflow

@@ -1,18 +1,17 @@
 #include "reports/json_span.h"
 
-#include <string>
-
 namespace consentflow {
 
-Json span_json(const SourceText& source, Span span) {
+void write_span(JsonWriter& out, const SourceText& source, Span span, std::string_view file) {
   const LineColumn at = source.position(span.begin);
-  Json json;
-  json["start"] = span.begin;
-  json["end"] = span.end;
-  json["text"] = std::string(source.slice(span));
-  json["line"] = at.line;
-  json["column"] = at.column;
-  return json;
+  out.begin_object()
+      .field("start", span.begin)
+      .field("end", span.end)
+      .field("text", source.slice(span))
+      .field("line", at.line)
+      .field("column", at.column);
+  if (!file.empty()) out.field("file", file);
+  out.end_object();
 }
 
 }  // namespace consentflow
