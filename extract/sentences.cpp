@@ -5,6 +5,7 @@
 
 #include <memory>
 
+#include "model/phrase_set.h"
 #include "model/utf8.h"
 
 namespace consentflow {
@@ -44,30 +45,20 @@ void add_pieces(std::string_view text, ByteRange range, std::vector<ByteRange>& 
 
 // Where a list begins: after the last opener before `first_delimiter`.
 std::size_t list_start(std::string_view text, ByteRange sentence, std::size_t first_delimiter) {
-  static const std::string_view kOpeners[] = {"包括但不限于", "包括", "例如", "比如", "诸如", "即", ":",
-                                              ",", "(", "如", "为", "的", "您的", "收集", "获取",
-                                              "提供", "共享", "使用", "读取", "调用", "访问"};
+  static const PhraseSet kOpeners({"包括但不限于", "包括", "例如", "比如", "诸如", "即", ":", ",", "(", "如", "为", "的",
+                                   "您的", "收集", "获取", "提供", "共享", "使用", "读取", "调用", "访问"});
+  // Search the sentence only: an opener far behind belongs to another list.
   std::size_t best = sentence.begin;
-  for (std::string_view opener : kOpeners) {
-    // Search the sentence only: an opener far behind belongs to another list.
-    const std::size_t found = text.substr(sentence.begin, first_delimiter - sentence.begin).rfind(opener);
-    const std::size_t at = found == std::string_view::npos ? found : sentence.begin + found;
-    if (at != std::string_view::npos && at >= sentence.begin && at + opener.size() > best &&
-        at + opener.size() <= first_delimiter)
-      best = at + opener.size();
-  }
+  for (const PhraseMatch& opener : kOpeners.all_matches(text.substr(sentence.begin, first_delimiter - sentence.begin)))
+    best = std::max(best, sentence.begin + opener.end);
   return best;
 }
 
 // Where the list after `last_delimiter` ends: "等", a comma, a stop or a bracket.
 std::size_t list_end(std::string_view text, ByteRange sentence, std::size_t last_delimiter) {
-  static const std::string_view kClosers[] = {"等", ",", "。", ";", ")", ":", "用于", "以"};
-  std::size_t best = sentence.end;
-  for (std::string_view closer : kClosers) {
-    const std::size_t at = text.substr(0, sentence.end).find(closer, last_delimiter);
-    if (at != std::string_view::npos && at < best) best = at;
-  }
-  return best;
+  static const PhraseSet kClosers({"等", ",", "。", ";", ")", ":", "用于", "以"});
+  const std::optional<PhraseMatch> closer = kClosers.find(text.substr(0, sentence.end), last_delimiter);
+  return closer ? closer->begin : sentence.end;
 }
 
 // Splits the last item of "A、B和C" at its connector.

@@ -80,6 +80,13 @@ std::vector<PhraseMatch> PhraseSet::find_all(std::string_view text) const {
   return matches;
 }
 
+std::vector<PhraseMatch> PhraseSet::all_matches(std::string_view text) const {
+  std::vector<PhraseMatch> matches;
+  for (std::size_t at = 0, length = 0; at < text.size(); at += length)
+    matches_at(text, at, length, [&](const PhraseMatch& match) { matches.push_back(match); });
+  return matches;
+}
+
 std::vector<PhraseMatch> PhraseSet::first_of_each(std::string_view text) const {
   std::vector<PhraseMatch> matches;
   std::vector<bool> seen(phrases_.size(), false);

@@ -38,6 +38,8 @@ class PhraseSet {
   std::vector<PhraseMatch> find_all(std::string_view text) const;
   // Each phrase that occurs, at its first occurrence, ordered by begin (phrases may overlap).
   std::vector<PhraseMatch> first_of_each(std::string_view text) const;
+  // Every occurrence of every phrase, overlaps included, ordered by begin.
+  std::vector<PhraseMatch> all_matches(std::string_view text) const;
   bool occurs_in(std::string_view text) const { return find(text).has_value(); }
 
  private:

@@ -53,6 +53,17 @@ TEST_CASE("first_of_each gives every phrase that occurs once, overlaps included"
   CHECK(each[2].begin == std::string("个人").size());
 }
 
+TEST_CASE("all_matches gives every occurrence, overlaps included") {
+  const PhraseSet openers({"的", "您的", "包括"});
+  const std::string text = "您的信息包括您的姓名";
+  const std::vector<PhraseMatch> all = openers.all_matches(text);
+  REQUIRE(all.size() == 5);  // 您的, 的, 包括, 您的, 的
+  CHECK(matched(text, all[0]) == "您的");
+  CHECK(matched(text, all[1]) == "的");
+  CHECK(matched(text, all[2]) == "包括");
+  CHECK(all.back().end == text.size() - std::string("姓名").size());
+}
+
 TEST_CASE("Latin, mixed and empty inputs") {
   const PhraseSet cues({"cookie", "IDFA", "Cookie…追踪", ""});
   CHECK(cues.size() == 3);  // the empty phrase is dropped
