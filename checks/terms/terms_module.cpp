@@ -77,7 +77,7 @@ const std::vector<TermRule>& term_rules() {
       {"terms-unsolicited-messages", Severity::Warning, {"AM-3.6", "GB-7.4"},
        "向用户发送商业性信息而未提供退订方式",
        "Commercial messages are sent without an opt-out",
-       {{"unsolicited_messages"}, {"opt_out"}, {}, {DocumentKind::Agreement, DocumentKind::PrivacyPolicy}}},
+       {{"unsolicited_messages"}, {}, {"opt_out"}, {DocumentKind::Agreement, DocumentKind::PrivacyPolicy}}},
   };
   return rules;
 }
