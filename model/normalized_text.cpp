@@ -29,10 +29,13 @@ Span NormalizedText::to_span(std::size_t byte_begin, std::size_t byte_end) const
 }
 
 std::pair<std::size_t, std::size_t> NormalizedText::to_bytes(Span span) const {
-  const auto first = std::lower_bound(origin_begin_.begin(), origin_begin_.end(), span.begin);
-  const auto last = std::lower_bound(first, origin_begin_.end(), span.end);
-  return {static_cast<std::size_t>(first - origin_begin_.begin()),
-          static_cast<std::size_t>(last - origin_begin_.begin())};
+  const auto first_byte_from = [&](int32_t code_point) -> std::size_t {
+    if (code_point <= 0) return 0;
+    if (static_cast<std::size_t>(code_point) >= first_byte_from_.size()) return text_.size();
+    return first_byte_from_[static_cast<std::size_t>(code_point)];
+  };
+  const std::size_t begin = first_byte_from(span.begin);
+  return {begin, std::max(begin, first_byte_from(span.end))};
 }
 
 std::string_view NormalizedText::view(Span span) const {
@@ -60,6 +63,16 @@ void NormalizedTextBuilder::append_utf8(std::string_view utf8, Span origin) {
   while (pos < utf8.size()) last_ = utf8::decode(utf8, pos);
 }
 
-NormalizedText NormalizedTextBuilder::finish() && { return std::move(result_); }
+NormalizedText NormalizedTextBuilder::finish() && {
+  const std::vector<int32_t>& origins = result_.origin_begin_;
+  const std::size_t code_points = origins.empty() ? 0 : static_cast<std::size_t>(origins.back()) + 1;
+  result_.first_byte_from_.resize(code_points + 1);
+  std::size_t byte = 0;
+  for (std::size_t code_point = 0; code_point <= code_points; ++code_point) {
+    while (byte < origins.size() && static_cast<std::size_t>(origins[byte]) < code_point) ++byte;
+    result_.first_byte_from_[code_point] = static_cast<uint32_t>(byte);
+  }
+  return std::move(result_);
+}
 
 }  // namespace consentflow

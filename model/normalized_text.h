@@ -33,6 +33,9 @@ class NormalizedText {
   std::string text_;
   std::vector<int32_t> origin_begin_;  // per byte: first original code point
   std::vector<int32_t> origin_end_;    // per byte: end of the original code points
+  // Per original code point c: the first byte whose origin begins at or after c, so
+  // to_bytes is two lookups (checks call it for every sentence they read).
+  std::vector<uint32_t> first_byte_from_;
 };
 
 // Appends normalized code points with the original range each stands for.
