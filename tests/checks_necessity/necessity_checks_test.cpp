@@ -10,15 +10,11 @@
 #include "checks/necessity/vague_purpose.h"
 #include "model/ontology.h"
 #include "tests/support/hand_made.h"
+#include "tests/support/source_ontology.h"
 
 using namespace consentflow;
 
 namespace {
-
-const Ontology& source_ontology() {
-  static const Ontology ontology = load_ontology_dir(CONSENTFLOW_SOURCE_DIR "/model/ontology").value();
-  return ontology;
-}
 
 // A messaging-like app type whose basic function needs only the phone number.
 AppType phone_only_type() {
@@ -46,7 +42,7 @@ Analysis collecting(const std::string& sentence, const std::vector<std::string>&
 std::vector<Finding> run(const Check& check, const Analysis& analysis, const AppType* type) {
   CheckInput input;
   input.sources = {&analysis};
-  input.ontology = &source_ontology();
+  input.ontology = &testing::source_ontology();
   input.app_type = type;
   std::vector<Finding> findings;
   check.run(input, findings);

@@ -9,16 +9,11 @@
 #include "checks/registry.h"
 #include "model/ontology.h"
 #include "tests/support/hand_made.h"
+#include "tests/support/source_ontology.h"
 
 using namespace consentflow;
 
 namespace {
-
-const Ontology& source_ontology() {
-  // The YAML in the source tree, so cue edits are tested without regenerating the embedded copy.
-  static const Ontology ontology = load_ontology_dir(CONSENTFLOW_SOURCE_DIR "/model/ontology").value();
-  return ontology;
-}
 
 const Check& terms_check(const std::string& id) {
   static const CheckList checks = [] {
@@ -39,7 +34,7 @@ std::vector<Finding> run_on(const std::string& id, const std::string& text,
   const Analysis analysis = hand_made::policy(text, kind);
   CheckInput input;
   input.sources = {&analysis};
-  input.ontology = &source_ontology();
+  input.ontology = &testing::source_ontology();
   std::vector<Finding> findings;
   terms_check(id).run(input, findings);
   return findings;

@@ -101,8 +101,26 @@ inline Analysis policy(std::string text, DocumentKind kind = DocumentKind::Priva
   return analysis;
 }
 
+// The span of sentence `index` of the first document of a `policy(...)`.
+inline Span sentence(const Analysis& analysis, std::size_t index = 0) {
+  return analysis.documents.front().sentences.at(index).span;
+}
+
 inline DataMention data(std::string id, Span span = {}) { return {std::move(id), span}; }
 inline PurposeMention purpose(std::string id, Span span = {}) { return {std::move(id), span}; }
+
+// The first party doing `action` on `data_ids`, stated by sentence `index` of the
+// policy; no purpose, recipient or consent until the test sets them.
+inline Practice practice(const Analysis& analysis, Action action, const std::vector<std::string>& data_ids,
+                         std::size_t index = 0) {
+  Practice made;
+  made.id = "p" + std::to_string(analysis.practices.size() + 1);
+  made.action = action;
+  made.actor = first_party();
+  for (const std::string& id : data_ids) made.data.push_back(data(id));
+  made.evidence = {sentence(analysis, index)};
+  return made;
+}
 
 inline Statement statement(StatementKind kind, std::string detail, Span span = {}) {
   Statement made;
