@@ -153,7 +153,10 @@ class PracticeBuilder {
     return std::nullopt;
   }
 
-  ConsentKind consent_of(const SentenceFacts& facts) const {
+  // "未经您同意" outweighs the "经您同意" inside it: a promise not to act without
+  // consent ("未经您同意，我们不会…") requires it; an act "未经您同意" has none.
+  ConsentKind consent_of(const SentenceFacts& facts, bool negated = false) const {
+    if (facts.has("consent_absent")) return negated ? ConsentKind::Prior : ConsentKind::NoneStated;
     if (facts.has("consent_separate")) return ConsentKind::Separate;
     if (facts.has("consent_explicit")) return ConsentKind::Explicit;
     if (facts.has("consent_prior")) return ConsentKind::Prior;
@@ -227,8 +230,8 @@ class PracticeBuilder {
     practice.action_span = analysis_.normalized.to_span(verb.begin, verb.end);
     practice.data = data_of(facts);
     practice.purposes = purposes_of(facts);
-    practice.consent = consent_of(facts);
     practice.negated = negated_before(facts, verb.begin);
+    practice.consent = consent_of(facts, practice.negated);
     practice.cross_border = facts.has("cross_border");
     practice.evidence = {sentence.span};
     set_condition(facts, practice);

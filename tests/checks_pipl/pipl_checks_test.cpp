@@ -564,9 +564,9 @@ TEST_CASE("after extraction, pipl-13 finds an exception item under an unheaded p
             .size() == 1);
 }
 
-// "未经您同意" (without your consent) holds the prior-consent cue "经您同意", and
-// prior consent clears the cookie check.
-TEST_CASE("after extraction, cookies used for ads without consent are found", "[!mayfail]") {
+// "未经您同意" (without your consent) holds the prior-consent cue "经您同意"; it must
+// not read as prior consent, which would clear the cookie check.
+TEST_CASE("after extraction, cookies used for ads without consent are found") {
   CHECK(run_after_extraction("pipl-cookies-for-promotion-opt-out-only",
                              "我们可能未经您同意使用Cookie记录您的浏览偏好，用于向您推送广告。")
             .size() == 1);
