@@ -7,6 +7,7 @@
 #include "eval/ca4p_evaluation.h"
 #include "eval/capp_scoring.h"
 #include "extract/sentence_labels.h"
+#include "tests/support/pipeline.h"
 
 namespace consentflow {
 namespace {
@@ -14,13 +15,9 @@ namespace {
 const std::string kCorpus = std::string(CONSENTFLOW_SHARED_DIR) + "/corpus/";
 
 TEST_CASE("CA4P dev, in-scope overlap F1 per label stays above its floor") {
-  Result<Ontology> ontology = load_embedded_ontology();
-  REQUIRE(ontology.ok());
-  auto engine = make_engine(std::make_shared<const Ontology>(std::move(ontology).value()));
-  REQUIRE(engine.ok());
   Result<std::vector<Ca4pDocument>> corpus = load_ca4p_corpus(kCorpus + "ca4p-dev");
   REQUIRE(corpus.ok());
-  const Engine& shared = *engine.value();
+  const Engine& shared = testing::engine();
   Result<Ca4pEvaluation> evaluation = evaluate_ca4p(
       corpus.value(),
       [&](const std::string& path) -> Result<std::vector<LabelledSpan>> {
@@ -41,11 +38,9 @@ TEST_CASE("CA4P dev, in-scope overlap F1 per label stays above its floor") {
 }
 
 TEST_CASE("CAPP dev, sentence F1 per label stays above its floor") {
-  Result<Ontology> ontology = load_embedded_ontology();
-  REQUIRE(ontology.ok());
   Result<std::vector<LabelledSentences>> corpus = load_capp_corpus(kCorpus + "capp-dev");
   REQUIRE(corpus.ok());
-  const CappSentenceLabeller labeller(ontology.value());
+  const CappSentenceLabeller labeller(engine_ontology(testing::engine()));
   Result<SentenceEvaluation> evaluation = evaluate_sentences(
       corpus.value(), capp_labels(), [&](const std::vector<std::string>& sentences) { return labeller.label(sentences); },
       [](std::size_t, std::size_t, const std::string&) {});

@@ -7,14 +7,12 @@
 #include "cli/embedded_lexicon_image.h"
 #include "extract/lexicon.h"
 #include "model/ontology.h"
+#include "tests/support/pipeline.h"
 
 namespace consentflow {
 namespace {
 
-const Ontology& embedded() {
-  static const Ontology ontology = load_embedded_ontology().value();
-  return ontology;
-}
+const Ontology& embedded() { return engine_ontology(testing::engine()); }
 
 std::vector<std::string> ids_of(const std::vector<LexiconMatch>& matches, LexiconKind kind) {
   std::vector<std::string> ids;

@@ -12,6 +12,7 @@
 #include "checks/registry.h"
 #include "cli/pipeline.h"
 #include "graph/queries.h"
+#include "tests/support/pipeline.h"
 
 namespace consentflow {
 namespace {
@@ -21,17 +22,14 @@ const std::string kGolden = std::string(CONSENTFLOW_SOURCE_DIR) + "/tests/golden
 
 const CheckedAnalysis& seed() {
   static const CheckedAnalysis checked = [] {
-    Result<Ontology> ontology = load_embedded_ontology();
-    REQUIRE(ontology.ok());
-    auto engine = make_engine(std::make_shared<const Ontology>(std::move(ontology).value()));
-    REQUIRE(engine.ok());
-    Result<Analysis> analysis = analyze_file(*engine.value(), kSeed, IngestOptions{});
+    const Engine& engine = testing::engine();
+    Result<Analysis> analysis = analyze_file(engine, kSeed, IngestOptions{});
     REQUIRE(analysis.ok());
     std::vector<const Check*> checks;
     for (const auto& check : all_checks()) checks.push_back(check.get());
     std::vector<Analysis> sources;
     sources.push_back(std::move(analysis).value());
-    return check_analyses(*engine.value(), std::move(sources), checks, nullptr);
+    return check_analyses(engine, std::move(sources), checks, nullptr);
   }();
   return checked;
 }

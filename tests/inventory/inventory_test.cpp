@@ -6,29 +6,22 @@
 #include "cli/pipeline.h"
 #include "model/inventory.h"
 #include "reports/inventory_build.h"
+#include "tests/support/pipeline.h"
 
 namespace consentflow {
 namespace {
 
 const std::string kSeed = std::string(CONSENTFLOW_SHARED_DIR) + "/seeds/000_57b2305b7dc90c1d.txt";
 
-struct Fixture {
-  std::shared_ptr<const Engine> engine;
-  Analysis seed;
-};
-
-const Fixture& fixture() {
-  static const Fixture loaded = [] {
-    auto engine = make_engine(std::make_shared<const Ontology>(load_embedded_ontology().value())).value();
-    return Fixture{engine, analyze_file(*engine, kSeed, IngestOptions{}).value()};
-  }();
-  return loaded;
+const Analysis& seed() {
+  static const Analysis analysis = analyze_file(testing::engine(), kSeed, IngestOptions{}).value();
+  return analysis;
 }
 
 std::vector<Finding> findings_of(const Inventory& inventory) {
   std::vector<Analysis> sources;
   sources.push_back(inventory_analysis(inventory));
-  return check_analyses(*fixture().engine, std::move(sources), select_checks("pipl").value(), nullptr).findings;
+  return check_analyses(testing::engine(), std::move(sources), select_checks("pipl").value(), nullptr).findings;
 }
 
 bool talkingdata_unconsented(const std::vector<Finding>& findings) {
@@ -40,8 +33,8 @@ bool talkingdata_unconsented(const std::vector<Finding>& findings) {
 }
 
 TEST_CASE("inventory export -> load -> export gives the same bytes") {
-  const Ontology& ontology = engine_ontology(*fixture().engine);
-  const std::string exported = inventory_yaml(inventory_of({&fixture().seed}, ontology));
+  const Ontology& ontology = engine_ontology(testing::engine());
+  const std::string exported = inventory_yaml(inventory_of({&seed()}, ontology));
   CHECK_THAT(exported, Catch::Contains("to: talkingdata") && Catch::Contains("consent: none-stated"));
   CHECK_THAT(exported, Catch::Contains("cross_border: true") && Catch::Contains("at: "));
   Result<Inventory> loaded = load_inventory(exported, "seed.yaml");
@@ -50,8 +43,8 @@ TEST_CASE("inventory export -> load -> export gives the same bytes") {
 }
 
 TEST_CASE("editing the inventory to record separate consent clears the TalkingData finding") {
-  const Ontology& ontology = engine_ontology(*fixture().engine);
-  Inventory inventory = inventory_of({&fixture().seed}, ontology);
+  const Ontology& ontology = engine_ontology(testing::engine());
+  Inventory inventory = inventory_of({&seed()}, ontology);
   CHECK(talkingdata_unconsented(findings_of(inventory)));
   std::string text = inventory_yaml(inventory);
   // The edit a team would make by hand: every TalkingData flow now has separate consent.
@@ -77,8 +70,8 @@ TEST_CASE("load errors name file:line:column and the expected type") {
 }
 
 TEST_CASE("the fideslang manifest declares data uses, categories and recipients") {
-  const Ontology& ontology = engine_ontology(*fixture().engine);
-  const std::string manifest = fides_manifest(inventory_of({&fixture().seed}, ontology), ontology);
+  const Ontology& ontology = engine_ontology(testing::engine());
+  const std::string manifest = fides_manifest(inventory_of({&seed()}, ontology), ontology);
   CHECK_THAT(manifest, Catch::Contains("privacy_declarations:") && Catch::Contains("data_use: analytics.reporting"));
   CHECK_THAT(manifest, Catch::Contains("user.device.device_id") && Catch::Contains("fides_key: talkingdata"));
   CHECK_THAT(manifest, Catch::Contains("legal_basis_for_processing:"));
