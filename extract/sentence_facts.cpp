@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-
 namespace consentflow {
 
 const FactMatch* SentenceFacts::first(std::string_view list) const {
