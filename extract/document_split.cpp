@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "extract/clause_numbering.h"
+#include "model/phrase_set.h"
 #include "model/utf8.h"
 
 namespace consentflow {
@@ -44,12 +45,13 @@ bool has_cjk(std::string_view text) {
 }
 
 bool is_chrome(std::string_view text) {
+  // Searched together: one pass per line rather than one per marker.
+  static const PhraseSet kChromeMarkers({"icp备", "icp证", "公网安备", "营业执照", "copyright", "©", "版权所有",
+                                         "all rights reserved", "app store", "应用商店", "扫码下载", "立即下载",
+                                         "下载app", "app下载", "违法和不良信息举报", "举报电话",
+                                         "网络文化经营许可证", "增值电信业务", "返回顶部", "回到顶部"});
   const std::string folded = lower(text);
-  if (contains_any(folded, {"icp备", "icp证", "公网安备", "营业执照", "copyright", "©", "版权所有",
-                            "all rights reserved", "app store", "应用商店", "扫码下载", "立即下载",
-                            "下载app", "app下载", "违法和不良信息举报", "举报电话", "网络文化经营许可证",
-                            "增值电信业务", "返回顶部", "回到顶部"}))
-    return true;
+  if (kChromeMarkers.occurs_in(folded)) return true;
   // A short line of a bare domain or URL ("xiaohongshu.com 保留最终解释权").
   return (contains(folded, ".com") || contains(folded, "http") || contains(folded, "www.")) &&
          utf8::count_code_points(text) < 40 && !contains_any(text, {"。", ",", ";"});
@@ -77,6 +79,7 @@ bool is_title(const Line& line) {
 }
 
 std::vector<Line> lines_of(const std::string& text) {
+  static const PhraseSet kProsePunctuation({"。", ",", ";", ":", "、", ".", "!", "?"});
   std::vector<Line> lines;
   for (std::size_t begin = 0; begin < text.size();) {
     std::size_t end = text.find('\n', begin);
@@ -92,8 +95,7 @@ std::vector<Line> lines_of(const std::string& text) {
       line.text = std::string_view(text).substr(first, last - first);
       line.length = utf8::count_code_points(line.text);
       line.chrome = is_chrome(line.text);
-      line.content = !line.chrome && line.length >= 8 &&
-                     contains_any(line.text, {"。", ",", ";", ":", "、", ".", "!", "?"});
+      line.content = !line.chrome && line.length >= 8 && kProsePunctuation.occurs_in(line.text);
       line.title = !line.chrome && is_title(line);
       lines.push_back(line);
     }
