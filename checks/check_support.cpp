@@ -4,6 +4,7 @@
 #include <map>
 
 #include "graph/build_graph.h"
+#include "model/cue_index.h"
 
 namespace consentflow {
 namespace {
@@ -83,18 +84,32 @@ std::string_view normalized_view(const CheckInput& input, int source, Span span)
   return input.sources[static_cast<std::size_t>(source)]->normalized.view(span);
 }
 
-bool span_has_cue(const CheckInput& input, int source, Span span, const std::string& cue_list_id) {
-  const CueList* cues = input.ontology ? input.ontology->cue_list(cue_list_id) : nullptr;
+const CueList* cue_list_of(const CheckInput& input, const std::string& cue_list_id) {
+  return input.ontology ? input.ontology->cue_list(cue_list_id) : nullptr;
+}
+
+bool span_has_cue(const CheckInput& input, int source, Span span, const CueList* cues) {
   if (!cues) return false;
+  // A match inside the span is a match inside the sentence holding it, so that
+  // sentence's precomputed cue lists can rule the list out without a search.
+  if (const Sentence* sentence = sentence_containing(*input.sources[static_cast<std::size_t>(source)], span);
+      sentence && !sentence->cue_lists.may_contain(cue_list_index(*input.ontology, *cues)))
+    return false;
   return cues->matcher.occurs_in(normalized_view(input, source, span));
+}
+
+bool span_has_cue(const CheckInput& input, int source, Span span, const std::string& cue_list_id) {
+  return span_has_cue(input, source, span, cue_list_of(input, cue_list_id));
 }
 
 std::vector<SentenceAt> sentences_with_cue(const CheckInput& input, const std::string& cue_list_id) {
   std::vector<SentenceAt> found;
+  const CueList* cues = cue_list_of(input, cue_list_id);
+  if (!cues) return found;
   for (std::size_t source = 0; source < input.sources.size(); ++source)
     for (const Document* document : legal_documents(*input.sources[source]))
       for (const Sentence& sentence : document->sentences)
-        if (span_has_cue(input, static_cast<int>(source), sentence.span, cue_list_id))
+        if (span_has_cue(input, static_cast<int>(source), sentence.span, cues))
           found.push_back({static_cast<int>(source), document, &sentence});
   return found;
 }
@@ -231,6 +246,17 @@ const Document* document_at(const Analysis& analysis, Span span) {
   for (const Document& document : analysis.documents)
     if (document.span.contains(span)) return &document;
   return nullptr;
+}
+
+const Sentence* sentence_containing(const Analysis& analysis, Span span) {
+  const Document* document = document_at(analysis, span);
+  if (!document) return nullptr;
+  const std::vector<Sentence>& sentences = document->sentences;
+  auto after = std::upper_bound(sentences.begin(), sentences.end(), span.begin,
+                                [](int32_t at, const Sentence& sentence) { return at < sentence.span.begin; });
+  if (after == sentences.begin()) return nullptr;
+  const Sentence& sentence = *std::prev(after);
+  return sentence.span.contains(span) ? &sentence : nullptr;
 }
 
 std::vector<PracticeAt> practices_within(const CheckInput& input, int source, Span section) {

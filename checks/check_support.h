@@ -52,6 +52,10 @@ Evidence policy_anchor(const CheckInput& input);
 std::vector<SentenceAt> sentences_with_cue(const CheckInput& input, const std::string& cue_list_id);
 // True when the normalized text of `span` holds a phrase of the cue list.
 bool span_has_cue(const CheckInput& input, int source, Span span, const std::string& cue_list_id);
+// The same with the list looked up once by the caller (cue_list_of); false for nullptr.
+bool span_has_cue(const CheckInput& input, int source, Span span, const CueList* cues);
+// The ontology's cue list of that id, nullptr when it has none.
+const CueList* cue_list_of(const CheckInput& input, const std::string& cue_list_id);
 // The normalized text of a span of one input.
 std::string_view normalized_view(const CheckInput& input, int source, Span span);
 
@@ -94,6 +98,8 @@ std::vector<RecipientFlows> flows_by_recipient(const CheckInput& input);
 Span enclosing_section(const Document& document, Span span);
 // The document of `analysis` holding `span`, or nullptr.
 const Document* document_at(const Analysis& analysis, Span span);
+// The sentence that contains all of `span`, nullptr when none does.
+const Sentence* sentence_containing(const Analysis& analysis, Span span);
 // Stated practices with evidence inside `section` of input `source`.
 std::vector<PracticeAt> practices_within(const CheckInput& input, int source, Span section);
 

@@ -10,6 +10,7 @@
 #include "extract/lexicon.h"
 #include "extract/practices.h"
 #include "extract/segment.h"
+#include "extract/sentence_cues.h"
 #include "extract/statement_cues.h"
 #include "extract/statements.h"
 #include "graph/build_graph.h"
@@ -20,16 +21,18 @@ class Engine {
  public:
   Engine(std::shared_ptr<const Ontology> ontology, std::shared_ptr<const Lexicon> lexicon)
       : ontology_(std::move(ontology)), lexicon_(std::move(lexicon)),
-        statement_cues_(StatementCues::build(*ontology_)) {}
+        statement_cues_(StatementCues::build(*ontology_)), cue_index_(ontology_->cues) {}
 
   const Ontology& ontology() const { return *ontology_; }
   const Lexicon& lexicon() const { return *lexicon_; }
   const StatementCues& statement_cues() const { return statement_cues_; }
+  const CueIndex& cue_index() const { return cue_index_; }
 
  private:
   std::shared_ptr<const Ontology> ontology_;
   std::shared_ptr<const Lexicon> lexicon_;
   StatementCues statement_cues_;
+  CueIndex cue_index_;
 };
 
 namespace {
@@ -38,6 +41,7 @@ Result<Analysis> extracted(const Engine& engine, Result<Analysis> ingested) {
   if (!ingested.ok()) return ingested;
   Analysis& analysis = ingested.value();
   segment(analysis);
+  mark_sentence_cues(analysis, engine.cue_index());
   extract_practices(analysis, engine.ontology(), engine.lexicon());
   extract_statements(analysis, engine.statement_cues());
   return ingested;

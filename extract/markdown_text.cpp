@@ -104,21 +104,11 @@ TextStream strip_markdown(const TextStream& in) {
     std::size_t line_end = line_begin;
     // A line of the output: kept characters up to a kept newline.
     while (line_end < n && !(text[line_end] == U'\n' && !dropped[line_end])) ++line_end;
-    bool has_link = false;
-    bool only_links = true;
-    bool has_text = false;
-    for (std::size_t k = line_begin; k < line_end; ++k) {
-      if (dropped[k]) continue;
-      if (link_text[k]) {
-        has_link = true;
-        has_text = true;
-      } else if (!is_separator(text[k])) {
-        only_links = false;
-        has_text = true;
-      }
-    }
-    const bool navigation = has_link && only_links;
-    if (!navigation || !has_text)
+    bool navigation = false;
+    for (std::size_t k = line_begin; k < line_end && !navigation; ++k) navigation = link_text[k] && !dropped[k];
+    for (std::size_t k = line_begin; k < line_end && navigation; ++k)
+      navigation = dropped[k] || link_text[k] || is_separator(text[k]);
+    if (!navigation)
       for (std::size_t k = line_begin; k < line_end; ++k)
         if (!dropped[k]) out.push(text[k], in.origin[k]);
     if (line_end < n) out.push(text[line_end], in.origin[line_end]);

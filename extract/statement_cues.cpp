@@ -3,9 +3,10 @@
 namespace consentflow {
 namespace {
 
-PhraseSet list(const Ontology& ontology, const std::string& id) {
+StatementCue list(const Ontology& ontology, const std::string& id) {
   const CueList* cues = ontology.cue_list(id);
-  return cues ? cues->matcher : PhraseSet();
+  if (!cues) return {};
+  return {cues->matcher, cue_list_index(ontology, *cues)};
 }
 
 }  // namespace
@@ -21,8 +22,8 @@ StatementCues StatementCues::build(const Ontology& ontology) {
       {"withdraw", false}, {"copy", true},   {"complain", false},
   };
   for (const auto& [detail, needs_object] : rights) {
-    PhraseSet verbs = list(ontology, std::string("right_") + detail);
-    if (!verbs.empty()) cues.rights.push_back({detail, std::move(verbs), needs_object});
+    StatementCue verbs = list(ontology, std::string("right_") + detail);
+    if (!verbs.phrases.empty()) cues.rights.push_back({detail, std::move(verbs), needs_object});
   }
   cues.rights_heading = list(ontology, "rights_heading");
   cues.user_ability = list(ontology, "user_ability");

@@ -92,6 +92,7 @@ struct SentenceView {
   std::size_t base = 0;   // normalized byte offset of `text`
   std::string headings;   // section headings around the sentence, normalized
   Span span;
+  const CueLists* cue_lists = nullptr;  // the lists that may occur in `text`
 };
 
 class StatementScanner {
@@ -107,6 +108,7 @@ class StatementScanner {
     for (const Sentence& sentence : document_.sentences) {
       SentenceView view;
       view.span = sentence.span;
+      view.cue_lists = &sentence.cue_lists;
       view.text = analysis_.normalized.view(sentence.span);
       view.base = analysis_.normalized.to_bytes(sentence.span).first;
       collect_headings(document_.clauses, sentence.span, analysis_.normalized, view.headings);
@@ -157,31 +159,47 @@ class StatementScanner {
 
   bool negated(std::string_view text, std::size_t cue_begin) const {
     const std::size_t window = back_within_clause(text, cue_begin, kNegationWindow);
-    return cues_.negation.occurs_in(text.substr(window, cue_begin - window));
+    return cues_.negation.phrases.occurs_in(text.substr(window, cue_begin - window));
   }
 
-  // A cue matching somewhere in `text` outside the reach of a negation.
-  std::optional<PhraseMatch> affirmed(const PhraseSet& set, std::string_view text) const {
-    for (const PhraseMatch& match : set.find_all(text)) {
-      if (!negated(text, match.begin)) return match;
+  // Searches of the sentence's own text, skipped when its cue lists rule the list out.
+  static bool may_hold(const StatementCue& cue, const SentenceView& sentence) {
+    return sentence.cue_lists->may_contain(cue.list);
+  }
+  static bool occurs(const StatementCue& cue, const SentenceView& sentence) {
+    return may_hold(cue, sentence) && cue.phrases.occurs_in(sentence.text);
+  }
+  static std::optional<PhraseMatch> find(const StatementCue& cue, const SentenceView& sentence) {
+    if (!may_hold(cue, sentence)) return std::nullopt;
+    return cue.phrases.find(sentence.text);
+  }
+  static std::vector<PhraseMatch> find_all(const StatementCue& cue, const SentenceView& sentence) {
+    if (!may_hold(cue, sentence)) return {};
+    return cue.phrases.find_all(sentence.text);
+  }
+
+  // A cue matching somewhere in the sentence outside the reach of a negation.
+  std::optional<PhraseMatch> affirmed(const StatementCue& cue, const SentenceView& sentence) const {
+    for (const PhraseMatch& match : find_all(cue, sentence)) {
+      if (!negated(sentence.text, match.begin)) return match;
     }
     return std::nullopt;
   }
 
   void scan_retention(const SentenceView& sentence) {
     const std::string_view text = sentence.text;
-    const bool storage = cues_.retention.occurs_in(text);
-    if (cues_.shortest_retention.occurs_in(text) && (storage || cues_.retention.occurs_in(sentence.headings))) {
+    const bool storage = occurs(cues_.retention, sentence);
+    if (occurs(cues_.shortest_retention, sentence) && (storage || cues_.retention.phrases.occurs_in(sentence.headings))) {
       add(StatementKind::Retention, "shortest-necessary", "", sentence.span);
     }
     if (!storage) return;
-    if (cues_.service_lifetime_retention.occurs_in(text)) {
+    if (occurs(cues_.service_lifetime_retention, sentence)) {
       add(StatementKind::Retention, "service-lifetime", "", sentence.span);
     }
-    if (affirmed(cues_.indefinite_retention, text)) {
+    if (affirmed(cues_.indefinite_retention, sentence)) {
       add(StatementKind::Retention, "indefinite", "", sentence.span);
     }
-    if (cues_.response_time.occurs_in(text)) return;  // "15个工作日内答复" is a promise, not a period
+    if (occurs(cues_.response_time, sentence)) return;  // "15个工作日内答复" is a promise, not a period
     for (const DurationMatch& duration : find_durations(text)) {
       const auto [begin, end] = period_extent(text, duration);
       add(StatementKind::Retention, "period", std::string(text.substr(begin, end - begin)),
@@ -216,20 +234,20 @@ class StatementScanner {
 
   void scan_rights(const SentenceView& sentence) {
     const std::string_view text = sentence.text;
-    const bool rights_section = cues_.rights_heading.occurs_in(sentence.headings);
-    const bool user_can = cues_.user_ability.occurs_in(text);
+    const bool rights_section = cues_.rights_heading.phrases.occurs_in(sentence.headings);
+    const bool user_can = occurs(cues_.user_ability, sentence);
     if (rights_section || user_can) {
-      const bool personal_data = cues_.personal_data_object.occurs_in(text);
+      const bool personal_data = occurs(cues_.personal_data_object, sentence);
       std::string path;
       if (std::optional<PathMatch> match = find_settings_path(text)) {
         path = std::string(text.substr(match->begin, match->end - match->begin));
       }
       for (const RightCues& right : cues_.rights) {
         if (right.needs_personal_data_object && !rights_section && !personal_data) continue;
-        if (affirmed(right.verbs, text)) add(StatementKind::Right, right.detail, path, sentence.span);
+        if (affirmed(right.verbs, sentence)) add(StatementKind::Right, right.detail, path, sentence.span);
       }
     }
-    if (cues_.response_time.occurs_in(text)) {
+    if (occurs(cues_.response_time, sentence)) {
       for (const DurationMatch& duration : find_durations(text)) {
         add(StatementKind::Right, "response_time", std::string(text.substr(duration.begin, duration.end - duration.begin)),
             sentence.span);
@@ -245,7 +263,7 @@ class StatementScanner {
           sub_span(sentence, email.begin, email.end));
       channel = true;
     }
-    const bool phone_context = cues_.phone_context.occurs_in(text) || cues_.contact.occurs_in(sentence.headings);
+    const bool phone_context = occurs(cues_.phone_context, sentence) || cues_.contact.phrases.occurs_in(sentence.headings);
     for (const ChannelMatch& phone : find_phones(text)) {
       const std::string_view number = text.substr(phone.begin, phone.end - phone.begin);
       const bool hotline = number.starts_with("400") || number.starts_with("800") || number.starts_with("+");
@@ -254,31 +272,30 @@ class StatementScanner {
       channel = true;
     }
     std::vector<std::size_t> address_cues;
-    for (const PhraseMatch& cue : cues_.address_context.find_all(text)) address_cues.push_back(cue.end);
+    for (const PhraseMatch& cue : find_all(cues_.address_context, sentence)) address_cues.push_back(cue.end);
     for (const ChannelMatch& address : find_addresses(text, address_cues)) {
       add(StatementKind::Contact, "address", std::string(text.substr(address.begin, address.end - address.begin)),
           sub_span(sentence, address.begin, address.end));
       channel = true;
     }
-    if (std::optional<PhraseMatch> form = cues_.contact_form.find(text)) {
+    if (std::optional<PhraseMatch> form = find(cues_.contact_form, sentence)) {
       add(StatementKind::Contact, "form", std::string(text.substr(form->begin, form->end - form->begin)),
           sentence.span);
       channel = true;
     }
-    if (!channel && cues_.customer_service.occurs_in(text)) {
+    if (!channel && occurs(cues_.customer_service, sentence)) {
       add(StatementKind::Contact, "generic", "", sentence.span);
     }
   }
 
   void scan_children(const SentenceView& sentence) {
-    const std::string_view text = sentence.text;
-    const bool mentioned = cues_.children.occurs_in(text);
-    if (!mentioned && !cues_.children.occurs_in(sentence.headings)) return;
-    if (cues_.children_excluded.occurs_in(text)) {
+    const bool mentioned = occurs(cues_.children, sentence);
+    if (!mentioned && !cues_.children.phrases.occurs_in(sentence.headings)) return;
+    if (occurs(cues_.children_excluded, sentence)) {
       add(StatementKind::Children, "excluded", "", sentence.span);
-    } else if (cues_.children_rules.occurs_in(text)) {
+    } else if (occurs(cues_.children_rules, sentence)) {
       add(StatementKind::Children, "under_14_rules", "", sentence.span);
-    } else if (cues_.guardian_consent.occurs_in(text)) {
+    } else if (occurs(cues_.guardian_consent, sentence)) {
       add(StatementKind::Children, "guardian_consent", "", sentence.span);
     } else if (mentioned) {
       add(StatementKind::Children, "mention", "", sentence.span);
@@ -286,42 +303,44 @@ class StatementScanner {
   }
 
   bool names_a_change_of_this_document(std::string_view text) const {
-    for (const PhraseMatch& verb : cues_.change_verb.find_all(text)) {
+    for (const PhraseMatch& verb : cues_.change_verb.phrases.find_all(text)) {
       const std::size_t from = back_within_clause(text, verb.begin, kChangeWindow);
       const std::size_t to = forward_code_points(text, verb.end, kChangeWindow);
-      if (cues_.policy_reference.occurs_in(text.substr(from, to - from))) return true;
+      if (cues_.policy_reference.phrases.occurs_in(text.substr(from, to - from))) return true;
     }
     return false;
   }
+  bool names_a_change_of_this_document(const SentenceView& sentence) const {
+    return may_hold(cues_.change_verb, sentence) && names_a_change_of_this_document(sentence.text);
+  }
 
   void scan_policy_change(const SentenceView& sentence) {
-    const std::string_view text = sentence.text;
-    const bool about_change = cues_.policy_change.occurs_in(text) || names_a_change_of_this_document(text) ||
-                              cues_.policy_change.occurs_in(sentence.headings) ||
+    const bool about_change = occurs(cues_.policy_change, sentence) || names_a_change_of_this_document(sentence) ||
+                              cues_.policy_change.phrases.occurs_in(sentence.headings) ||
                               names_a_change_of_this_document(sentence.headings);
     if (!about_change) return;
     bool specific = false;
-    if (cues_.posting_only_change.occurs_in(text)) {
+    if (occurs(cues_.posting_only_change, sentence)) {
       add(StatementKind::PolicyChange, "posting_only", "", sentence.span);
       specific = true;
     }
-    if (affirmed(cues_.renotify, text)) {
+    if (affirmed(cues_.renotify, sentence)) {
       add(StatementKind::PolicyChange, "renotify", "", sentence.span);
       specific = true;
     }
-    if (!specific && (cues_.policy_change.occurs_in(text) || names_a_change_of_this_document(text))) {
+    if (!specific && (occurs(cues_.policy_change, sentence) || names_a_change_of_this_document(sentence))) {
       add(StatementKind::PolicyChange, "generic", "", sentence.span);
     }
   }
 
   void scan_cross_border(const SentenceView& sentence) {
     const std::string_view text = sentence.text;
-    if (cues_.data_localisation.occurs_in(text)) {
+    if (occurs(cues_.data_localisation, sentence)) {
       add(StatementKind::CrossBorder, "localisation", "", sentence.span);
     }
     // "在中国和其他国家的注册商标", "全球范围内…许可": abroad, but no personal data goes there.
-    if (!affirmed(cues_.cross_border, text) || !cues_.personal_data_object.occurs_in(text)) return;
-    if (std::optional<PhraseMatch> mechanism = cues_.cross_border_mechanism.find(text)) {
+    if (!affirmed(cues_.cross_border, sentence) || !occurs(cues_.personal_data_object, sentence)) return;
+    if (std::optional<PhraseMatch> mechanism = find(cues_.cross_border_mechanism, sentence)) {
       add(StatementKind::CrossBorder, "mechanism",
           std::string(text.substr(mechanism->begin, mechanism->end - mechanism->begin)), sentence.span);
     } else {
@@ -330,21 +349,21 @@ class StatementScanner {
   }
 
   void scan_security(const SentenceView& sentence) {
-    if (std::optional<PhraseMatch> measure = affirmed(cues_.security_measures, sentence.text)) {
+    if (std::optional<PhraseMatch> measure = affirmed(cues_.security_measures, sentence)) {
       add(StatementKind::Security, "generic",
           std::string(sentence.text.substr(measure->begin, measure->end - measure->begin)), sentence.span);
     }
   }
 
   void scan_anonymisation(const SentenceView& sentence) {
-    if (std::optional<PhraseMatch> cue = affirmed(cues_.anonymisation, sentence.text)) {
-      const bool deidentified = cues_.anonymisation.phrase(cue->phrase).find("去标识") != std::string::npos;
+    if (std::optional<PhraseMatch> cue = affirmed(cues_.anonymisation, sentence)) {
+      const bool deidentified = cues_.anonymisation.phrases.phrase(cue->phrase).find("去标识") != std::string::npos;
       add(StatementKind::Anonymisation, deidentified ? "deidentified" : "anonymised", "", sentence.span);
     }
   }
 
   void scan_cookie(const SentenceView& sentence) {
-    if (cues_.cookie.occurs_in(sentence.text)) add(StatementKind::Cookie, "generic", "", sentence.span);
+    if (occurs(cues_.cookie, sentence)) add(StatementKind::Cookie, "generic", "", sentence.span);
   }
 
   const StatementCues& cues_;

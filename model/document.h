@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "model/cue_lists.h"
 #include "model/span.h"
 
 namespace consentflow {
@@ -23,6 +24,7 @@ struct Enumeration {
 struct Sentence {
   Span span;
   std::vector<Enumeration> enumerations;
+  CueLists cue_lists;  // filled by extract/sentence_cues; unmarked (all may occur) before
 };
 
 struct Clause {

@@ -278,9 +278,9 @@ Analysis inventory_analysis(const Inventory& inventory) {
   analysis.normalized = NormalizedText::identity(text);
   for (Document& document : documents) {
     for (const Span& span : flow_spans)
-      if (document.span.contains(span) && !span.empty()) document.sentences.push_back({span, {}});
+      if (document.span.contains(span) && !span.empty()) document.sentences.push_back({span, {}, {}});
     for (const Span& span : statement_spans)
-      if (document.span.contains(span) && !span.empty()) document.sentences.push_back({span, {}});
+      if (document.span.contains(span) && !span.empty()) document.sentences.push_back({span, {}, {}});
     std::sort(document.sentences.begin(), document.sentences.end(),
               [](const Sentence& a, const Sentence& b) { return a.span < b.span; });
     document.sentences.erase(std::unique(document.sentences.begin(), document.sentences.end(),

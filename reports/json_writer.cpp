@@ -84,21 +84,20 @@ std::size_t utf8_sequence_at(std::string_view text, std::size_t at) {
 void JsonWriter::write_string(std::string_view text) {
   static constexpr char kHex[] = "0123456789abcdef";
   out_ += '"';
-  for (std::size_t at = 0; at < text.size(); ++at) {
+  std::size_t copied = 0;  // bytes before this are written; plain runs go out in one append
+  for (std::size_t at = 0; at < text.size();) {
     const char c = text[at];
     const auto byte = static_cast<unsigned char>(c);
     if (byte >= 0x80) {
-      // JSON is UTF-8: a byte that starts no sequence (a file name in another
-      // encoding) becomes U+FFFD rather than invalid output.
-      const std::size_t length = utf8_sequence_at(text, at);
-      if (length == 0) {
-        out_ += "\xEF\xBF\xBD";
-      } else {
-        out_.append(text.substr(at, length));
-        at += length - 1;
+      if (const std::size_t length = utf8_sequence_at(text, at)) {
+        at += length;
+        continue;
       }
+    } else if (byte >= 0x20 && c != '"' && c != '\\') {
+      ++at;
       continue;
     }
+    out_.append(text.substr(copied, at - copied));
     switch (c) {
       case '"': out_ += "\\\""; break;
       case '\\': out_ += "\\\\"; break;
@@ -108,15 +107,19 @@ void JsonWriter::write_string(std::string_view text) {
       case '\r': out_ += "\\r"; break;
       case '\t': out_ += "\\t"; break;
       default:
-        if (byte < 0x20) {
+        if (byte >= 0x80) {
+          // JSON is UTF-8: a byte that starts no sequence (a file name in another
+          // encoding) becomes U+FFFD rather than invalid output.
+          out_ += "\xEF\xBF\xBD";
+        } else {
           out_ += "\\u00";
           out_ += kHex[byte >> 4];
           out_ += kHex[byte & 0xF];
-        } else {
-          out_ += c;
         }
     }
+    copied = ++at;
   }
+  out_.append(text.substr(copied));
   out_ += '"';
 }
 

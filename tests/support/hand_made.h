@@ -89,7 +89,7 @@ inline Analysis policy(std::string text, DocumentKind kind = DocumentKind::Priva
   for (int32_t i = 0; i < static_cast<int32_t>(points.size()); ++i) {
     const char32_t c = points[static_cast<std::size_t>(i)];
     if (c == U'。' || c == U'\n' || i + 1 == static_cast<int32_t>(points.size())) {
-      if (i + 1 > begin) document.sentences.push_back({{begin, i + 1}, {}});
+      if (i + 1 > begin) document.sentences.push_back({{begin, i + 1}, {}, {}});
       begin = i + 1;
     }
   }
