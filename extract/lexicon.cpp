@@ -9,7 +9,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <map>
-#include <set>
 #include <tuple>
 
 #include "model/gapped_phrase.h"
@@ -173,6 +172,7 @@ Result<std::string> Lexicon::image() const {
 std::vector<LexiconMatch> Lexicon::scan(std::string_view text) const {
   struct Raw {
     unsigned id;
+    int layer;  // of the entry's kind, kept here so sorting need not look it up
     std::size_t begin;
     std::size_t end;
   };
@@ -186,8 +186,9 @@ std::vector<LexiconMatch> Lexicon::scan(std::string_view text) const {
   hs_scan(database_->database, text.data(), static_cast<unsigned>(text.size()), 0, scratch,
           [](unsigned id, unsigned long long /*from*/, unsigned long long to, unsigned /*flags*/, void* data) {
             auto* context = static_cast<Context*>(data);
-            const std::size_t length = context->lexicon->entries_[id].length;
-            context->raw->push_back({id, static_cast<std::size_t>(to) - length, static_cast<std::size_t>(to)});
+            const Entry& entry = context->lexicon->entries_[id];
+            context->raw->push_back({id, layer(entry.kind), static_cast<std::size_t>(to) - entry.length,
+                                     static_cast<std::size_t>(to)});
             return 0;
           },
           &context);
@@ -200,21 +201,24 @@ std::vector<LexiconMatch> Lexicon::scan(std::string_view text) const {
     return entry.latin_end && match.end < text.size() && is_word_byte(static_cast<unsigned char>(text[match.end]));
   });
   // Leftmost-longest per layer.
-  std::sort(raw.begin(), raw.end(), [&](const Raw& a, const Raw& b) {
-    const int la = layer(entries_[a.id].kind);
-    const int lb = layer(entries_[b.id].kind);
-    return std::tie(la, a.begin, b.end, a.id) < std::tie(lb, b.begin, a.end, b.id);
+  std::sort(raw.begin(), raw.end(), [](const Raw& a, const Raw& b) {
+    return std::tie(a.layer, a.begin, b.end, a.id) < std::tie(b.layer, b.begin, a.end, b.id);
   });
   std::vector<LexiconMatch> matches;
   std::size_t layer_end[3] = {0, 0, 0};
-  std::map<std::pair<std::size_t, std::size_t>, std::set<std::string_view>> cue_lists_at;
+  // The cue lists already matched on the current span: sorting put equal spans together.
+  std::vector<std::string_view> cue_lists_here;
+  const Raw* cue_span = nullptr;
   for (const Raw& match : raw) {
     const Entry& entry = entries_[match.id];
-    const int l = layer(entry.kind);
+    const int l = match.layer;
     if (entry.kind == LexiconKind::Cue) {
       // Cue lists overlap by design (收集 is a verb and part of 收集…权限): keep every
       // list's own match; only identical duplicates go.
-      if (!cue_lists_at[{match.begin, match.end}].insert(entry.id).second) continue;
+      if (!cue_span || cue_span->begin != match.begin || cue_span->end != match.end) cue_lists_here.clear();
+      cue_span = &match;
+      if (std::find(cue_lists_here.begin(), cue_lists_here.end(), entry.id) != cue_lists_here.end()) continue;
+      cue_lists_here.push_back(entry.id);
       matches.push_back({entry.kind, entry.id, match.begin, match.end});
       continue;
     }

@@ -44,23 +44,30 @@ std::string_view NormalizedText::view(Span span) const {
 }
 
 void NormalizedTextBuilder::append(char32_t code_point, Span origin) {
-  std::string bytes;
-  utf8::append(bytes, code_point);
-  append_utf8(bytes, origin);
+  const std::size_t start = result_.text_.size();
+  utf8::append(result_.text_, code_point);
+  appended_from(start, origin);
 }
 
 void NormalizedTextBuilder::append_utf8(std::string_view utf8, Span origin) {
-  if (utf8.empty()) return;
+  const std::size_t start = result_.text_.size();
+  result_.text_.append(utf8);
+  appended_from(start, origin);
+}
+
+void NormalizedTextBuilder::appended_from(std::size_t start, Span origin) {
+  const std::size_t added = result_.text_.size() - start;
+  if (added == 0) return;
   if (!result_.origin_begin_.empty()) {
     // Keep the map monotonic even if a caller rewrites overlapping ranges.
     origin.begin = std::max(origin.begin, result_.origin_begin_.back());
     origin.end = std::max(origin.end, origin.begin);
   }
-  result_.text_.append(utf8);
-  result_.origin_begin_.insert(result_.origin_begin_.end(), utf8.size(), origin.begin);
-  result_.origin_end_.insert(result_.origin_end_.end(), utf8.size(), origin.end);
+  result_.origin_begin_.insert(result_.origin_begin_.end(), added, origin.begin);
+  result_.origin_end_.insert(result_.origin_end_.end(), added, origin.end);
+  const std::string_view bytes(result_.text_.data() + start, added);
   std::size_t pos = 0;
-  while (pos < utf8.size()) last_ = utf8::decode(utf8, pos);
+  while (pos < bytes.size()) last_ = utf8::decode(bytes, pos);
 }
 
 NormalizedText NormalizedTextBuilder::finish() && {

@@ -49,6 +49,9 @@ class NormalizedTextBuilder {
   NormalizedText finish() &&;
 
  private:
+  // Records the origin of the bytes appended since `start`, and the last code point.
+  void appended_from(std::size_t start, Span origin);
+
   NormalizedText result_;
   char32_t last_ = 0;
 };
