@@ -165,15 +165,47 @@ class PracticeBuilder {
     return ConsentKind::NoneStated;
   }
 
+  // "向您提供…", "发送给您": data handed to the user, not on to another handler. The
+  // user is the recipient inside a gapped verb (向…提供) or right after one ending in
+  // 给; after "共享" it owns the data ("共享您的订单信息"), after "传送至" a place ("您所在国家").
+  bool aimed_at_user(const SentenceFacts& facts, const FactMatch& verb) const {
+    const bool names_recipient_after = slice(text_, verb.begin, verb.end).ends_with("给");
+    for (const FactMatch& party : facts.parties) {
+      const bool inside = party.begin > verb.begin && party.end < verb.end;
+      const bool right_after = names_recipient_after && party.begin == verb.end;
+      if (inside || right_after) return party.id == "user";
+    }
+    return false;
+  }
+
+  const FactMatch* first_verb_not_to_user(const SentenceFacts& facts, std::string_view list) const {
+    const auto found = facts.cues.find(list);
+    if (found == facts.cues.end()) return nullptr;
+    for (const FactMatch& verb : found->second)
+      if (!aimed_at_user(facts, verb)) return &verb;
+    return nullptr;
+  }
+
+  // The party named last before `at`, the user aside (whose data it is, not who handles it).
+  static const FactMatch* last_handler_before(const SentenceFacts& facts, std::size_t at) {
+    const FactMatch* last = nullptr;
+    for (const FactMatch& party : facts.parties) {
+      if (party.begin >= at) break;
+      if (party.id != "user") last = &party;
+    }
+    return last;
+  }
+
   bool negated_before(const SentenceFacts& facts, std::size_t verb) const {
     const auto found = facts.cues.find(std::string_view("negation"));
     if (found == facts.cues.end()) return false;
     const std::size_t start = phrase_start(text_, verb, facts.begin);
     for (const FactMatch& negation : found->second) {
       if (negation.end > verb || negation.begin < start || verb - negation.end > kNegationReach) continue;
-      // "不仅", "不限于" and "不同" are not negations of the act.
+      // "不仅", "不限于", "不同" and "不时" (from time to time) are not negations of the act.
       const std::string_view after = slice(text_, negation.end, std::min(negation.end + 6, text_.size()));
-      if (after.starts_with("仅") || after.starts_with("限") || after.starts_with("同")) continue;
+      if (after.starts_with("仅") || after.starts_with("限") || after.starts_with("同") || after.starts_with("时"))
+        continue;
       return true;
     }
     return false;
@@ -265,7 +297,7 @@ class PracticeBuilder {
     const FactMatch* collect = facts.first("collect_verbs");
     bool outward_found = false;
     for (const VerbList& verbs : kOutwardVerbs) {
-      const FactMatch* verb = facts.first(verbs.list);
+      const FactMatch* verb = first_verb_not_to_user(facts, verbs.list);
       if (!verb) continue;
       // "向我们提供" and "您提供的" are collection, not sharing; a weak verb
       // ("发送至") hands data on only to a party the sentence or clause names.
@@ -285,12 +317,12 @@ class PracticeBuilder {
       Practice practice = base_practice(document, sentence, facts, Action::Collect, *collect);
       // A named SDK or third party collecting ("友盟SDK会收集…") is a flow to it; so
       // is collection in a clause about an SDK: the data reaches it through the app.
-      for (const FactMatch& party : facts.parties) {
-        if (party.begin >= collect->begin) break;
-        const PartyKind kind = kind_of(party.id, ontology_);
-        if (ontology_.party(party.id) && (kind == PartyKind::Sdk || kind == PartyKind::NamedThirdParty)) {
+      // The collector is the party named last before the verb: in "您绑定支付宝后，我们会收集…" it is us.
+      if (const FactMatch* collector = last_handler_before(facts, collect->begin)) {
+        const PartyKind kind = kind_of(collector->id, ontology_);
+        if (ontology_.party(collector->id) && (kind == PartyKind::Sdk || kind == PartyKind::NamedThirdParty)) {
           practice.action = Action::Share;
-          practice.recipient = party_at(party);
+          practice.recipient = party_at(*collector);
         }
       }
       if (!practice.recipient && subject && !outward_found) {

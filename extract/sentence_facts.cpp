@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "extract/non_handler_parties.h"
+
 namespace consentflow {
 
 const FactMatch* SentenceFacts::first(std::string_view list) const {
@@ -72,6 +74,7 @@ SentenceFacts sentence_facts(std::string_view text, std::size_t begin, std::size
   }
   for (auto& [list, found] : facts.cues)
     std::sort(found.begin(), found.end(), [](const FactMatch& a, const FactMatch& b) { return a.begin < b.begin; });
+  drop_non_handler_parties(text, facts);
   return facts;
 }
 

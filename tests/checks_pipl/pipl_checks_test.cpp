@@ -594,3 +594,36 @@ TEST_CASE("after extraction, reading the policy with a guardian is not guardian 
                              "我们为此制定了专门的《儿童个人信息保护规则》。")
             .size() == 1);
 }
+
+// --- who hands data to whom: names that are no recipient --------------------------------
+
+TEST_CASE("after extraction, data received from a login provider is no flow to it; data sent to it is") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "您使用支付宝账号登录时，我们会从支付宝获取您的昵称和头像。").empty());
+  CHECK(run_after_extraction(id, "我们会向支付宝提供您的订单信息，用于完成支付。").size() == 1);
+}
+
+TEST_CASE("after extraction, data obtained from third parties or given to us by partners is no flow to them") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "经您授权后，我们可能从合作方处获得您授权共享的手机号码。").empty());
+  CHECK(run_after_extraction(id, "合作伙伴会向我们提供您的设备信息。").empty());
+  CHECK(run_after_extraction(id, "我们会与合作伙伴共享您的设备信息。").size() == 1);
+}
+
+TEST_CASE("after extraction, a product the user is using is no recipient; an SDK that collects is") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "您在使用微信时上传的头像会被我们保存。").empty());
+  CHECK(run_after_extraction(id, "友盟SDK会收集您的设备信息。").size() == 1);
+}
+
+TEST_CASE("after extraction, a channel to the user is no recipient of data") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "我们会通过短信、微信等方式将您的订单信息发送给您。").empty());
+  CHECK(run_after_extraction(id, "我们会将您的订单信息发送给微信。").size() == 1);
+}
+
+TEST_CASE("after extraction, what is provided to the user is no sharing; sharing 不时 (now and then) still is") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "我们会根据您的浏览记录，向您提供或推广第三方的商品。").empty());
+  CHECK(run_after_extraction(id, "我们可能不时向关联公司共享您的订单信息。").size() == 1);
+}
