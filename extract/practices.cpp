@@ -282,11 +282,19 @@ class PracticeBuilder {
     analysis_.practices.push_back(std::move(practice));
   }
 
+  // "您向第三方提供的信息", "您公开分享的信息": the user hands data on, not the provider.
+  static bool user_hands_on(const SentenceFacts& facts) { return facts.has("user_discloses"); }
+
+  // "第三方网站的信息收集不受本政策约束": another party's processing under its own terms.
+  static bool outside_this_policy(const SentenceFacts& facts) {
+    return facts.has("third_party_own_terms") || facts.has("scope_carve_out");
+  }
+
   // The practices one sentence states.
   std::vector<Practice> sentence_practices(const Document& document, const Sentence& sentence,
                                            const SentenceFacts& facts) const {
     std::vector<Practice> practices;
-    if (facts.data.empty()) return practices;
+    if (facts.data.empty() || outside_this_policy(facts)) return practices;
     const std::optional<PartyMention> subject = clause_subject(document, sentence.span);
     std::vector<PartyMention> recipients;  // each party once, at its first mention
     for (const FactMatch& party : facts.parties)
@@ -297,6 +305,7 @@ class PracticeBuilder {
     const FactMatch* collect = facts.first("collect_verbs");
     bool outward_found = false;
     for (const VerbList& verbs : kOutwardVerbs) {
+      if (user_hands_on(facts)) break;
       const FactMatch* verb = first_verb_not_to_user(facts, verbs.list);
       if (!verb) continue;
       // "向我们提供" and "您提供的" are collection, not sharing; a weak verb

@@ -627,3 +627,18 @@ TEST_CASE("after extraction, what is provided to the user is no sharing; sharing
   CHECK(run_after_extraction(id, "我们会根据您的浏览记录，向您提供或推广第三方的商品。").empty());
   CHECK(run_after_extraction(id, "我们可能不时向关联公司共享您的订单信息。").size() == 1);
 }
+
+// --- acts that are not the provider's ----------------------------------------------------
+
+TEST_CASE("after extraction, what the user gives others is no sharing by the provider") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "请您妥善保护自己的个人信息，仅在必要的情形下向他人提供您的手机号码。").empty());
+  CHECK(run_after_extraction(id, "您向第三方提供的照片由该第三方负责保护。").empty());
+  CHECK(run_after_extraction(id, "我们会向第三方提供您的手机号码。").size() == 1);
+}
+
+TEST_CASE("after extraction, a third-party site's own processing is no sharing; our SDK's is") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "第三方网站可能会收集您的设备信息并与其合作方共享，该等处理适用该第三方的隐私政策。").empty());
+  CHECK(run_after_extraction(id, "我们接入的友盟SDK会收集您的设备信息，详见友盟的隐私政策。").size() == 1);
+}
