@@ -5,6 +5,7 @@
 #include <set>
 
 #include "extract/first_party_names.h"
+#include "extract/glossary.h"
 #include "extract/sentence_facts.h"
 #include "model/utf8.h"
 
@@ -403,17 +404,36 @@ class PracticeBuilder {
     return false;
   }
 
+  // The clauses whose heading opens a glossary ("第一部分 定义").
+  void add_glossary_sections(const std::vector<Clause>& clauses, std::vector<Span>& sections) const {
+    for (const Clause& clause : clauses) {
+      if (!clause.heading.empty() && !clause.body.empty() &&
+          heads_a_glossary(facts_of(Span{clause.span.begin, clause.body.begin}))) {
+        sections.push_back(clause.span);
+        continue;
+      }
+      add_glossary_sections(clause.children, sections);
+    }
+  }
+
   void extract_document(const Document& document) {
     // Each sentence is read once; clause subjects and exception lists look them up.
     sentence_facts_.clear();
     for (const Sentence& sentence : document.sentences) sentence_facts_.push_back(facts_of(sentence.span));
+    std::vector<Span> glossaries;
+    add_glossary_sections(document.clauses, glossaries);
+    const auto in_glossary = [&](std::size_t i) {
+      const Span span = document.sentences[i].span;
+      return defines_a_term(sentence_facts_[i]) ||
+             std::any_of(glossaries.begin(), glossaries.end(), [&](Span section) { return section.contains(span); });
+    };
     // Consumed sentences are exception items already read with their promise.
     std::set<std::size_t> consumed;
     // "…将收集您终端用户的相关数据。数据包括：IDFA、IMEI…": the act in one sentence,
     // the data list in the next.
     std::optional<std::size_t> act_without_data;
     for (std::size_t i = 0; i < document.sentences.size(); ++i) {
-      if (consumed.count(i)) continue;
+      if (consumed.count(i) || in_glossary(i)) continue;
       Sentence sentence = document.sentences[i];
       const SentenceFacts* facts = &sentence_facts_[i];
       SentenceFacts merged;  // the facts of this sentence joined with the act before it

@@ -642,3 +642,25 @@ TEST_CASE("after extraction, a third-party site's own processing is no sharing; 
   CHECK(run_after_extraction(id, "第三方网站可能会收集您的设备信息并与其合作方共享，该等处理适用该第三方的隐私政策。").empty());
   CHECK(run_after_extraction(id, "我们接入的友盟SDK会收集您的设备信息，详见友盟的隐私政策。").size() == 1);
 }
+
+// --- glossaries -------------------------------------------------------------------------
+
+TEST_CASE("after extraction, a defined term lists data without processing it; a collection does process it") {
+  const char* id = "pipl-29-sensitive-without-separate-consent";
+  CHECK(run_after_extraction(id, "个人敏感信息：包括身份证件号码、个人生物识别信息、能够记录您行踪的行踪轨迹等。").empty());
+  CHECK(run_after_extraction(id, "本政策中的“敏感个人信息”是指一旦泄露、非法提供或滥用可能危害人身安全的信息，"
+                                 "包括身份证件号码、人脸信息、能够识别您身份的行踪轨迹等。")
+            .empty());
+  CHECK(run_after_extraction(id, "我们会收集您的人脸信息用于实名认证。").size() == 1);
+}
+
+TEST_CASE("after extraction, a section headed 定义 states no practice; the next section does") {
+  const char* id = "pipl-29-sensitive-without-separate-consent";
+  CHECK(run_after_extraction(id, "隐私政策\n一、定义\n"
+                                 "敏感个人信息，例如身份证件号码、人脸信息，一旦泄露或被我们以外的人非法收集，可能危害您的人身安全。\n"
+                                 "二、我们如何收集您的信息\n我们会收集您的手机号码用于注册。\n")
+            .empty());
+  CHECK(run_after_extraction(id, "隐私政策\n一、定义\n敏感个人信息包括人脸信息等。\n"
+                                 "二、我们如何收集您的信息\n我们会收集您的人脸信息用于实名认证。\n")
+            .size() == 1);
+}
