@@ -66,6 +66,11 @@ SentenceFacts sentence_facts(std::string_view text, std::size_t begin, std::size
       facts.parties.push_back({"first_party", b, e});
     }
   }
+  // So is a known party the document calls its own product ("腾讯的产品和服务，如QQ、微信").
+  for (FactMatch& party : facts.parties) {
+    const std::string_view named = text.substr(party.begin, party.end - party.begin);
+    if (std::find(names.products.begin(), names.products.end(), named) != names.products.end()) party.id = "first_party";
+  }
   std::sort(facts.parties.begin(), facts.parties.end(),
             [](const FactMatch& a, const FactMatch& b) { return a.begin < b.begin; });
   for (const PhraseMatch& cue : lexicon.gapped_cues().first_of_each(sentence)) {

@@ -664,3 +664,18 @@ TEST_CASE("after extraction, a section headed 定义 states no practice; the nex
                                  "二、我们如何收集您的信息\n我们会收集您的人脸信息用于实名认证。\n")
             .size() == 1);
 }
+
+// --- the first party's own products ------------------------------------------------------
+
+TEST_CASE("after extraction, a product the policy calls its own is no third party; another company's is") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "本政策适用于深圳市腾讯计算机系统有限公司的产品和服务，如QQ、微信等。\n"
+                                 "我们会向微信提供您的昵称和头像，用于好友推荐。\n")
+            .empty());
+  CHECK(run_after_extraction(id, "腾讯的产品和服务（例如QQ、微信）由深圳市腾讯计算机系统有限公司提供。\n"
+                                 "我们会向微信提供您的昵称和头像，用于好友推荐。\n")
+            .empty());
+  CHECK(run_after_extraction(id, "本政策适用于深圳市青柚网络有限公司的产品和服务，如青柚日记等。\n"
+                                 "我们会向微信提供您的昵称和头像，用于好友推荐。\n")
+            .size() == 1);
+}
