@@ -166,24 +166,31 @@ class PracticeBuilder {
     return ConsentKind::NoneStated;
   }
 
-  // "向您提供…", "发送给您": data handed to the user, not on to another handler. The
-  // user is the recipient inside a gapped verb (向…提供) or right after one ending in
-  // 给; after "共享" it owns the data ("共享您的订单信息"), after "传送至" a place ("您所在国家").
-  bool aimed_at_user(const SentenceFacts& facts, const FactMatch& verb) const {
+  // "向您提供…", "发送给您", "向我们提供": data handed to the user or to us, not on to
+  // another handler. The recipient sits inside a gapped verb (向…提供) or right after
+  // one ending in 给; after "共享" a user owns the data ("共享您的订单信息"), and in
+  // "提供给我们的关联方" we own the recipient.
+  bool aimed_inward(const SentenceFacts& facts, const FactMatch& verb) const {
     const bool names_recipient_after = slice(text_, verb.begin, verb.end).ends_with("给");
+    std::size_t slot = names_recipient_after ? verb.end : verb.begin + 1;
     for (const FactMatch& party : facts.parties) {
-      const bool inside = party.begin > verb.begin && party.end < verb.end;
-      const bool right_after = names_recipient_after && party.begin == verb.end;
-      if (inside || right_after) return party.id == "user";
+      if (party.begin < slot) continue;
+      const bool inside = party.end < verb.end;
+      const bool right_after = names_recipient_after && party.begin == slot;
+      if (!inside && !right_after) return false;
+      const bool ours_or_yours = party.id == "user" || party.id == "first_party";
+      if (!ours_or_yours) return false;
+      if (!slice(text_, party.end, std::min(party.end + 3, text_.size())).starts_with("的")) return true;
+      slot = party.end + 3;  // a possessive: the recipient is named next
     }
     return false;
   }
 
-  const FactMatch* first_verb_not_to_user(const SentenceFacts& facts, std::string_view list) const {
+  const FactMatch* first_outward_verb(const SentenceFacts& facts, std::string_view list) const {
     const auto found = facts.cues.find(list);
     if (found == facts.cues.end()) return nullptr;
     for (const FactMatch& verb : found->second)
-      if (!aimed_at_user(facts, verb)) return &verb;
+      if (!aimed_inward(facts, verb)) return &verb;
     return nullptr;
   }
 
@@ -307,7 +314,7 @@ class PracticeBuilder {
     bool outward_found = false;
     for (const VerbList& verbs : kOutwardVerbs) {
       if (user_hands_on(facts)) break;
-      const FactMatch* verb = first_verb_not_to_user(facts, verbs.list);
+      const FactMatch* verb = first_outward_verb(facts, verbs.list);
       if (!verb) continue;
       // "向我们提供" and "您提供的" are collection, not sharing; a weak verb
       // ("发送至") hands data on only to a party the sentence or clause names.

@@ -628,6 +628,12 @@ TEST_CASE("after extraction, what is provided to the user is no sharing; sharing
   CHECK(run_after_extraction(id, "我们可能不时向关联公司共享您的订单信息。").size() == 1);
 }
 
+TEST_CASE("after extraction, what is provided to us is no sharing; what we provide to our affiliates is") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "您需要向我们提供您的手机号码，以便我们为您匹配合作伙伴。").empty());
+  CHECK(run_after_extraction(id, "我们会将您的手机号码提供给我们的关联方。").size() == 1);
+}
+
 // --- acts that are not the provider's ----------------------------------------------------
 
 TEST_CASE("after extraction, what the user gives others is no sharing by the provider") {
