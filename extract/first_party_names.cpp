@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/own_products.h"
 #include "model/utf8.h"
 
 namespace consentflow {
@@ -91,6 +92,7 @@ FirstPartyNames find_first_party_names(std::string_view document_text) {
     }
   }
   names.company = company_before(text, text.size());
+  names.products = find_own_products(document_text, names.aliases, names.company);
   names.display = !names.aliases.empty() ? names.aliases.front() : !names.company.empty() ? names.company : "我们";
   return names;
 }

@@ -13,6 +13,7 @@ struct FirstPartyNames {
   std::string display;               // the name to show: a defined brand name, else the company, else "我们"
   std::string company;               // "行吟信息科技（上海）有限公司" when stated
   std::vector<std::string> aliases;  // every defined name (normalized text)
+  std::vector<std::string> products; // its own products it names ("…的产品和服务，如QQ、微信"), normalized
 };
 
 // Reads the defined names in the first part of a document (normalized text).

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "extract/first_party_names.h"
+#include "extract/glossary.h"
 #include "extract/sentence_facts.h"
 #include "model/utf8.h"
 
@@ -165,15 +166,54 @@ class PracticeBuilder {
     return ConsentKind::NoneStated;
   }
 
+  // "向您提供…", "发送给您", "向我们提供": data handed to the user or to us, not on to
+  // another handler. The recipient sits inside a gapped verb (向…提供) or right after
+  // one ending in 给; after "共享" a user owns the data ("共享您的订单信息"), and in
+  // "提供给我们的关联方" we own the recipient.
+  bool aimed_inward(const SentenceFacts& facts, const FactMatch& verb) const {
+    const bool names_recipient_after = slice(text_, verb.begin, verb.end).ends_with("给");
+    std::size_t slot = names_recipient_after ? verb.end : verb.begin + 1;
+    for (const FactMatch& party : facts.parties) {
+      if (party.begin < slot) continue;
+      const bool inside = party.end < verb.end;
+      const bool right_after = names_recipient_after && party.begin == slot;
+      if (!inside && !right_after) return false;
+      const bool ours_or_yours = party.id == "user" || party.id == "first_party";
+      if (!ours_or_yours) return false;
+      if (!slice(text_, party.end, std::min(party.end + 3, text_.size())).starts_with("的")) return true;
+      slot = party.end + 3;  // a possessive: the recipient is named next
+    }
+    return false;
+  }
+
+  const FactMatch* first_outward_verb(const SentenceFacts& facts, std::string_view list) const {
+    const auto found = facts.cues.find(list);
+    if (found == facts.cues.end()) return nullptr;
+    for (const FactMatch& verb : found->second)
+      if (!aimed_inward(facts, verb)) return &verb;
+    return nullptr;
+  }
+
+  // The party named last before `at`, the user aside (whose data it is, not who handles it).
+  static const FactMatch* last_handler_before(const SentenceFacts& facts, std::size_t at) {
+    const FactMatch* last = nullptr;
+    for (const FactMatch& party : facts.parties) {
+      if (party.begin >= at) break;
+      if (party.id != "user") last = &party;
+    }
+    return last;
+  }
+
   bool negated_before(const SentenceFacts& facts, std::size_t verb) const {
     const auto found = facts.cues.find(std::string_view("negation"));
     if (found == facts.cues.end()) return false;
     const std::size_t start = phrase_start(text_, verb, facts.begin);
     for (const FactMatch& negation : found->second) {
       if (negation.end > verb || negation.begin < start || verb - negation.end > kNegationReach) continue;
-      // "不仅", "不限于" and "不同" are not negations of the act.
+      // "不仅", "不限于", "不同" and "不时" (from time to time) are not negations of the act.
       const std::string_view after = slice(text_, negation.end, std::min(negation.end + 6, text_.size()));
-      if (after.starts_with("仅") || after.starts_with("限") || after.starts_with("同")) continue;
+      if (after.starts_with("仅") || after.starts_with("限") || after.starts_with("同") || after.starts_with("时"))
+        continue;
       return true;
     }
     return false;
@@ -250,11 +290,19 @@ class PracticeBuilder {
     analysis_.practices.push_back(std::move(practice));
   }
 
+  // "您向第三方提供的信息", "您公开分享的信息": the user hands data on, not the provider.
+  static bool user_hands_on(const SentenceFacts& facts) { return facts.has("user_discloses"); }
+
+  // "第三方网站的信息收集不受本政策约束": another party's processing under its own terms.
+  static bool outside_this_policy(const SentenceFacts& facts) {
+    return facts.has("third_party_own_terms") || facts.has("scope_carve_out");
+  }
+
   // The practices one sentence states.
   std::vector<Practice> sentence_practices(const Document& document, const Sentence& sentence,
                                            const SentenceFacts& facts) const {
     std::vector<Practice> practices;
-    if (facts.data.empty()) return practices;
+    if (facts.data.empty() || outside_this_policy(facts)) return practices;
     const std::optional<PartyMention> subject = clause_subject(document, sentence.span);
     std::vector<PartyMention> recipients;  // each party once, at its first mention
     for (const FactMatch& party : facts.parties)
@@ -265,7 +313,8 @@ class PracticeBuilder {
     const FactMatch* collect = facts.first("collect_verbs");
     bool outward_found = false;
     for (const VerbList& verbs : kOutwardVerbs) {
-      const FactMatch* verb = facts.first(verbs.list);
+      if (user_hands_on(facts)) break;
+      const FactMatch* verb = first_outward_verb(facts, verbs.list);
       if (!verb) continue;
       // "向我们提供" and "您提供的" are collection, not sharing; a weak verb
       // ("发送至") hands data on only to a party the sentence or clause names.
@@ -285,12 +334,12 @@ class PracticeBuilder {
       Practice practice = base_practice(document, sentence, facts, Action::Collect, *collect);
       // A named SDK or third party collecting ("友盟SDK会收集…") is a flow to it; so
       // is collection in a clause about an SDK: the data reaches it through the app.
-      for (const FactMatch& party : facts.parties) {
-        if (party.begin >= collect->begin) break;
-        const PartyKind kind = kind_of(party.id, ontology_);
-        if (ontology_.party(party.id) && (kind == PartyKind::Sdk || kind == PartyKind::NamedThirdParty)) {
+      // The collector is the party named last before the verb: in "您绑定支付宝后，我们会收集…" it is us.
+      if (const FactMatch* collector = last_handler_before(facts, collect->begin)) {
+        const PartyKind kind = kind_of(collector->id, ontology_);
+        if (ontology_.party(collector->id) && (kind == PartyKind::Sdk || kind == PartyKind::NamedThirdParty)) {
           practice.action = Action::Share;
-          practice.recipient = party_at(party);
+          practice.recipient = party_at(*collector);
         }
       }
       if (!practice.recipient && subject && !outward_found) {
@@ -362,17 +411,36 @@ class PracticeBuilder {
     return false;
   }
 
+  // The clauses whose heading opens a glossary ("第一部分 定义").
+  void add_glossary_sections(const std::vector<Clause>& clauses, std::vector<Span>& sections) const {
+    for (const Clause& clause : clauses) {
+      if (!clause.heading.empty() && !clause.body.empty() &&
+          heads_a_glossary(facts_of(Span{clause.span.begin, clause.body.begin}))) {
+        sections.push_back(clause.span);
+        continue;
+      }
+      add_glossary_sections(clause.children, sections);
+    }
+  }
+
   void extract_document(const Document& document) {
     // Each sentence is read once; clause subjects and exception lists look them up.
     sentence_facts_.clear();
     for (const Sentence& sentence : document.sentences) sentence_facts_.push_back(facts_of(sentence.span));
+    std::vector<Span> glossaries;
+    add_glossary_sections(document.clauses, glossaries);
+    const auto in_glossary = [&](std::size_t i) {
+      const Span span = document.sentences[i].span;
+      return defines_a_term(sentence_facts_[i]) ||
+             std::any_of(glossaries.begin(), glossaries.end(), [&](Span section) { return section.contains(span); });
+    };
     // Consumed sentences are exception items already read with their promise.
     std::set<std::size_t> consumed;
     // "…将收集您终端用户的相关数据。数据包括：IDFA、IMEI…": the act in one sentence,
     // the data list in the next.
     std::optional<std::size_t> act_without_data;
     for (std::size_t i = 0; i < document.sentences.size(); ++i) {
-      if (consumed.count(i)) continue;
+      if (consumed.count(i) || in_glossary(i)) continue;
       Sentence sentence = document.sentences[i];
       const SentenceFacts* facts = &sentence_facts_[i];
       SentenceFacts merged;  // the facts of this sentence joined with the act before it

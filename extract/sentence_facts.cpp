@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "extract/non_handler_parties.h"
+
 namespace consentflow {
 
 const FactMatch* SentenceFacts::first(std::string_view list) const {
@@ -64,6 +66,11 @@ SentenceFacts sentence_facts(std::string_view text, std::size_t begin, std::size
       facts.parties.push_back({"first_party", b, e});
     }
   }
+  // So is a known party the document calls its own product ("腾讯的产品和服务，如QQ、微信").
+  for (FactMatch& party : facts.parties) {
+    const std::string_view named = text.substr(party.begin, party.end - party.begin);
+    if (std::find(names.products.begin(), names.products.end(), named) != names.products.end()) party.id = "first_party";
+  }
   std::sort(facts.parties.begin(), facts.parties.end(),
             [](const FactMatch& a, const FactMatch& b) { return a.begin < b.begin; });
   for (const PhraseMatch& cue : lexicon.gapped_cues().first_of_each(sentence)) {
@@ -72,6 +79,7 @@ SentenceFacts sentence_facts(std::string_view text, std::size_t begin, std::size
   }
   for (auto& [list, found] : facts.cues)
     std::sort(found.begin(), found.end(), [](const FactMatch& a, const FactMatch& b) { return a.begin < b.begin; });
+  drop_non_handler_parties(text, facts);
   return facts;
 }
 

@@ -594,3 +594,94 @@ TEST_CASE("after extraction, reading the policy with a guardian is not guardian 
                              "我们为此制定了专门的《儿童个人信息保护规则》。")
             .size() == 1);
 }
+
+// --- who hands data to whom: names that are no recipient --------------------------------
+
+TEST_CASE("after extraction, data received from a login provider is no flow to it; data sent to it is") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "您使用支付宝账号登录时，我们会从支付宝获取您的昵称和头像。").empty());
+  CHECK(run_after_extraction(id, "我们会向支付宝提供您的订单信息，用于完成支付。").size() == 1);
+}
+
+TEST_CASE("after extraction, data obtained from third parties or given to us by partners is no flow to them") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "经您授权后，我们可能从合作方处获得您授权共享的手机号码。").empty());
+  CHECK(run_after_extraction(id, "合作伙伴会向我们提供您的设备信息。").empty());
+  CHECK(run_after_extraction(id, "我们会与合作伙伴共享您的设备信息。").size() == 1);
+}
+
+TEST_CASE("after extraction, a product the user is using is no recipient; an SDK that collects is") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "您在使用微信时上传的头像会被我们保存。").empty());
+  CHECK(run_after_extraction(id, "友盟SDK会收集您的设备信息。").size() == 1);
+}
+
+TEST_CASE("after extraction, a channel to the user is no recipient of data") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "我们会通过短信、微信等方式将您的订单信息发送给您。").empty());
+  CHECK(run_after_extraction(id, "我们会将您的订单信息发送给微信。").size() == 1);
+}
+
+TEST_CASE("after extraction, what is provided to the user is no sharing; sharing 不时 (now and then) still is") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "我们会根据您的浏览记录，向您提供或推广第三方的商品。").empty());
+  CHECK(run_after_extraction(id, "我们可能不时向关联公司共享您的订单信息。").size() == 1);
+}
+
+TEST_CASE("after extraction, what is provided to us is no sharing; what we provide to our affiliates is") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "您需要向我们提供您的手机号码，以便我们为您匹配合作伙伴。").empty());
+  CHECK(run_after_extraction(id, "我们会将您的手机号码提供给我们的关联方。").size() == 1);
+}
+
+// --- acts that are not the provider's ----------------------------------------------------
+
+TEST_CASE("after extraction, what the user gives others is no sharing by the provider") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "请您妥善保护自己的个人信息，仅在必要的情形下向他人提供您的手机号码。").empty());
+  CHECK(run_after_extraction(id, "您向第三方提供的照片由该第三方负责保护。").empty());
+  CHECK(run_after_extraction(id, "我们会向第三方提供您的手机号码。").size() == 1);
+}
+
+TEST_CASE("after extraction, a third-party site's own processing is no sharing; our SDK's is") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "第三方网站可能会收集您的设备信息并与其合作方共享，该等处理适用该第三方的隐私政策。").empty());
+  CHECK(run_after_extraction(id, "我们接入的友盟SDK会收集您的设备信息，详见友盟的隐私政策。").size() == 1);
+}
+
+// --- glossaries -------------------------------------------------------------------------
+
+TEST_CASE("after extraction, a defined term lists data without processing it; a collection does process it") {
+  const char* id = "pipl-29-sensitive-without-separate-consent";
+  CHECK(run_after_extraction(id, "个人敏感信息：包括身份证件号码、个人生物识别信息、能够记录您行踪的行踪轨迹等。").empty());
+  CHECK(run_after_extraction(id, "本政策中的“敏感个人信息”是指一旦泄露、非法提供或滥用可能危害人身安全的信息，"
+                                 "包括身份证件号码、人脸信息、能够识别您身份的行踪轨迹等。")
+            .empty());
+  CHECK(run_after_extraction(id, "我们会收集您的人脸信息用于实名认证。").size() == 1);
+}
+
+TEST_CASE("after extraction, a section headed 定义 states no practice; the next section does") {
+  const char* id = "pipl-29-sensitive-without-separate-consent";
+  CHECK(run_after_extraction(id, "隐私政策\n一、定义\n"
+                                 "敏感个人信息，例如身份证件号码、人脸信息，一旦泄露或被我们以外的人非法收集，可能危害您的人身安全。\n"
+                                 "二、我们如何收集您的信息\n我们会收集您的手机号码用于注册。\n")
+            .empty());
+  CHECK(run_after_extraction(id, "隐私政策\n一、定义\n敏感个人信息包括人脸信息等。\n"
+                                 "二、我们如何收集您的信息\n我们会收集您的人脸信息用于实名认证。\n")
+            .size() == 1);
+}
+
+// --- the first party's own products ------------------------------------------------------
+
+TEST_CASE("after extraction, a product the policy calls its own is no third party; another company's is") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "本政策适用于深圳市腾讯计算机系统有限公司的产品和服务，如QQ、微信等。\n"
+                                 "我们会向微信提供您的昵称和头像，用于好友推荐。\n")
+            .empty());
+  CHECK(run_after_extraction(id, "腾讯的产品和服务（例如QQ、微信）由深圳市腾讯计算机系统有限公司提供。\n"
+                                 "我们会向微信提供您的昵称和头像，用于好友推荐。\n")
+            .empty());
+  CHECK(run_after_extraction(id, "本政策适用于深圳市青柚网络有限公司的产品和服务，如青柚日记等。\n"
+                                 "我们会向微信提供您的昵称和头像，用于好友推荐。\n")
+            .size() == 1);
+}
