@@ -268,6 +268,13 @@ std::vector<PracticeAt> practices_within(const CheckInput& input, int source, Sp
   return found;
 }
 
+bool is_generic_data(const std::string& data_id) { return data_id == "personal_info"; }
+
+bool names_specific_data(const Practice& practice) {
+  return std::any_of(practice.data.begin(), practice.data.end(),
+                     [](const DataMention& data) { return !is_generic_data(data.id); });
+}
+
 bool is_non_essential_purpose(const Ontology& ontology, const std::string& purpose_id) {
   const Purpose* purpose = ontology.purpose(purpose_id);
   return purpose && !purpose->essential;

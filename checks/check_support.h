@@ -103,6 +103,12 @@ const Sentence* sentence_containing(const Analysis& analysis, Span span);
 // Stated practices with evidence inside `section` of input `source`.
 std::vector<PracticeAt> practices_within(const CheckInput& input, int source, Span section);
 
+// True for "个人信息" itself (the root data type): it names no kind of data, as in
+// an introduction ("本政策说明我们如何收集您的个人信息").
+bool is_generic_data(const std::string& data_id);
+// True when the practice names some data more specific than "个人信息".
+bool names_specific_data(const Practice& practice);
+
 // True when the ontology knows the purpose and marks it not needed for the basic
 // service (advertising, personalisation, analytics …).
 bool is_non_essential_purpose(const Ontology& ontology, const std::string& purpose_id);

@@ -7,6 +7,7 @@
 
 #include "checks/registry.h"
 #include "extract/ca4p_spans.h"
+#include "extract/cross_border_practices.h"
 #include "extract/lexicon.h"
 #include "extract/practices.h"
 #include "extract/segment.h"
@@ -44,6 +45,7 @@ Result<Analysis> extracted(const Engine& engine, Result<Analysis> ingested) {
   mark_sentence_cues(analysis, engine.cue_index());
   extract_practices(analysis, engine.ontology(), engine.lexicon());
   extract_statements(analysis, engine.statement_cues());
+  mark_cross_border_practices(analysis);
   return ingested;
 }
 

@@ -272,7 +272,6 @@ class PracticeBuilder {
     practice.purposes = purposes_of(facts);
     practice.negated = negated_before(facts, verb.begin);
     practice.consent = consent_of(facts, practice.negated);
-    practice.cross_border = facts.has("cross_border");
     practice.evidence = {sentence.span};
     set_condition(facts, practice);
     set_subject(facts, practice, verb.begin);

@@ -118,7 +118,7 @@ CappSentenceLabeller::CappSentenceLabeller(const Ontology& ontology)
        Evidence::SectionElseCue},
       {"使用", "collect", cue_set(ontology, {"use_verbs"}), Evidence::CueOrSection},
       {"存储方式", "storage", cue_set(ontology, storage_lists), Evidence::SectionElseCue},
-      {"特殊人群", "special", cue_set(ontology, {"children", "guardian_consent"}),
+      {"特殊人群", "special", cue_set(ontology, {"children", "guardian_consent", "guardian_guidance"}),
        Evidence::SectionElseCue},
       {"数据、权限管理", "rights", cue_set(ontology, rights_lists), Evidence::CueOrSection},
       {"联系方式", "contact", cue_set(ontology, {"contact"}), Evidence::CueInSection},

@@ -29,6 +29,7 @@ StatementCues StatementCues::build(const Ontology& ontology) {
   cues.user_ability = list(ontology, "user_ability");
   cues.personal_data_object = list(ontology, "personal_data_object");
   cues.negation = list(ontology, "negation");
+  cues.negation_lookalikes = list(ontology, "negation_lookalikes");
   cues.response_time = list(ontology, "response_time");
   cues.contact = list(ontology, "contact");
   cues.contact_form = list(ontology, "contact_form");
@@ -45,6 +46,10 @@ StatementCues StatementCues::build(const Ontology& ontology) {
   cues.posting_only_change = list(ontology, "posting_only_change");
   cues.renotify = list(ontology, "renotify");
   cues.cross_border = list(ontology, "cross_border");
+  cues.cross_border_flow = list(ontology, "cross_border_flow");
+  cues.hypothetical_transfer = list(ontology, "hypothetical_transfer");
+  cues.negation_continuation = list(ontology, "negation_continuation");
+  cues.cross_reference = list(ontology, "cross_reference");
   cues.cross_border_mechanism = list(ontology, "cross_border_mechanism");
   cues.data_localisation = list(ontology, "data_localisation");
   cues.security_measures = list(ontology, "security_measures");

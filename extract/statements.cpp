@@ -1,5 +1,6 @@
 #include "extract/statements.h"
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <string_view>
@@ -16,8 +17,13 @@ namespace {
 
 // Headings shorter than this many code points, alone on their line, name a section.
 constexpr std::size_t kMaxHeadingLength = 30;
-// How far (code points) before a cue a negation still governs it: "不会传输至境外".
+// How far (code points) before a cue a negation still governs it: "不会删除".
 constexpr std::size_t kNegationWindow = 10;
+// A place abroad is the end of its clause's verb phrase, so a negation reaches
+// further: "我们不会将您的个人信息转移至境外".
+constexpr std::size_t kTransferNegationWindow = 25;
+// How far (code points) back a clause is read for the words around a cue.
+constexpr std::size_t kClauseReach = 60;
 // How far apart (code points) a change verb and the document it changes may be.
 constexpr std::size_t kChangeWindow = 20;
 
@@ -39,6 +45,13 @@ std::size_t back_within_clause(std::string_view text, std::size_t pos, std::size
     start = previous;
   }
   return start;
+}
+
+// Byte offset where the clause holding `pos` ends: the next clause punctuation.
+std::size_t clause_end(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && !starts_with_clause_punctuation(text.substr(pos)))
+    pos += utf8::sequence_length(static_cast<unsigned char>(text[pos]));
+  return pos < text.size() ? pos : text.size();
 }
 
 std::size_t forward_code_points(std::string_view text, std::size_t pos, std::size_t count) {
@@ -157,9 +170,17 @@ class StatementScanner {
     return analysis_.normalized.to_span(sentence.base + begin, sentence.base + end);
   }
 
-  bool negated(std::string_view text, std::size_t cue_begin) const {
-    const std::size_t window = back_within_clause(text, cue_begin, kNegationWindow);
-    return cues_.negation.phrases.occurs_in(text.substr(window, cue_begin - window));
+  bool negated(std::string_view text, std::size_t cue_begin, std::size_t reach = kNegationWindow) const {
+    const std::size_t from = back_within_clause(text, cue_begin, reach);
+    const std::string_view window = text.substr(from, cue_begin - from);
+    const std::vector<PhraseMatch> lookalikes = cues_.negation_lookalikes.phrases.find_all(window);
+    for (const PhraseMatch& negation : cues_.negation.phrases.find_all(window)) {
+      const bool inside_lookalike = std::any_of(lookalikes.begin(), lookalikes.end(), [&](const PhraseMatch& word) {
+        return word.begin <= negation.begin && negation.end <= word.end;
+      });
+      if (!inside_lookalike) return true;
+    }
+    return false;
   }
 
   // Searches of the sentence's own text, skipped when its cue lists rule the list out.
@@ -333,14 +354,40 @@ class StatementScanner {
     }
   }
 
+  // Each clause naming a place abroad is read on its own: "存储在境内，不会传输至境外"
+  // keeps data in China, "如需跨境传输，我们将另行征得您的同意" only contemplates a
+  // transfer, and a clause that moves nothing ("其他国家的通行做法", "全球范围内的
+  // 许可", "在其他国家的注册商标") is no transfer at all.
   void scan_cross_border(const SentenceView& sentence) {
     const std::string_view text = sentence.text;
-    if (occurs(cues_.data_localisation, sentence)) {
-      add(StatementKind::CrossBorder, "localisation", "", sentence.span);
+    bool kept_in_china = occurs(cues_.data_localisation, sentence);
+    bool transfer = false;
+    bool contemplated = false;
+    bool previous_clause_negated = false;
+    for (const PhraseMatch& place : find_all(cues_.cross_border, sentence)) {
+      const std::size_t begin = back_within_clause(text, place.begin, kClauseReach);
+      const std::string_view clause = text.substr(begin, clause_end(text, place.end) - begin);
+      if (cues_.data_localisation.phrases.occurs_in(clause) || !cues_.cross_border_flow.phrases.occurs_in(clause)) continue;
+      const std::optional<PhraseMatch> continuation = cues_.negation_continuation.phrases.find(clause);
+      const bool continues_negation = previous_clause_negated && continuation && continuation->begin == 0;
+      previous_clause_negated = continues_negation || negated(text, place.begin, kTransferNegationWindow);
+      if (previous_clause_negated) {
+        kept_in_china = true;
+      } else if (cues_.hypothetical_transfer.phrases.occurs_in(text.substr(0, place.begin))) {
+        contemplated = true;
+      } else {
+        transfer = true;
+      }
     }
-    // "在中国和其他国家的注册商标", "全球范围内…许可": abroad, but no personal data goes there.
-    if (!affirmed(cues_.cross_border, sentence) || !occurs(cues_.personal_data_object, sentence)) return;
-    if (std::optional<PhraseMatch> mechanism = find(cues_.cross_border_mechanism, sentence)) {
+    if (kept_in_china) add(StatementKind::CrossBorder, "localisation", "", sentence.span);
+    if (!transfer && !contemplated) return;
+    // "您的个人信息如何在全球范围转移" announces a section and "…规则请见第十条" points to
+    // one; what the section holds is read there.
+    if (reads_as_heading(text) || occurs(cues_.cross_reference, sentence)) {
+      add(StatementKind::CrossBorder, "section", "", sentence.span);
+    } else if (!transfer) {
+      add(StatementKind::CrossBorder, "conditional", "", sentence.span);
+    } else if (std::optional<PhraseMatch> mechanism = find(cues_.cross_border_mechanism, sentence)) {
       add(StatementKind::CrossBorder, "mechanism",
           std::string(text.substr(mechanism->begin, mechanism->end - mechanism->begin)), sentence.span);
     } else {

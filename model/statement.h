@@ -14,7 +14,7 @@ enum class StatementKind {
   Contact,       // detail: email | phone | address | form | generic; value: the address
   Children,      // detail: mention | guardian_consent | under_14_rules | excluded
   PolicyChange,  // detail: posting_only | renotify | generic
-  CrossBorder,   // detail: mechanism | localisation | generic
+  CrossBorder,   // detail: generic (a transfer) | mechanism (a transfer naming one) | conditional | section (a heading) | localisation
   Security,      // detail: generic
   Anonymisation, // detail: anonymised | deidentified
   Cookie,        // detail: generic; the policy says it uses cookies or similar trackers

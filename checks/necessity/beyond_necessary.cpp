@@ -37,7 +37,7 @@ void BeyondNecessaryCheck::run(const CheckInput& input, std::vector<Finding>& ou
     for (const DataMention& mention : at.practice->data)
       if (!is_necessary(*input.ontology, type, mention.id)) {
         beyond = true;
-        if (std::find(data.begin(), data.end(), mention.id) == data.end() && mention.id != "personal_info")
+        if (std::find(data.begin(), data.end(), mention.id) == data.end() && !is_generic_data(mention.id))
           data.push_back(mention.id);
       }
     // "如您拒绝提供，将无法使用" often follows the collecting sentence.
@@ -50,7 +50,7 @@ void BeyondNecessaryCheck::run(const CheckInput& input, std::vector<Finding>& ou
   if (blocking.empty()) return;
   std::vector<std::string> blocked_data;
   for (const std::string& id : data_ids(blocking))
-    if (!is_necessary(*input.ontology, type, id) && id != "personal_info") blocked_data.push_back(id);
+    if (!is_necessary(*input.ontology, type, id) && !is_generic_data(id)) blocked_data.push_back(id);
   if (blocked_data.empty()) return;
   const std::string needed = type.no_pi_needed ? "无需个人信息" : "必要个人信息之外";
   Finding finding = new_finding(

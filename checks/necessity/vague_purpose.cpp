@@ -18,9 +18,12 @@ void VaguePurposeCheck::run(const CheckInput& input, std::vector<Finding>& out) 
     if (at.practice->evidence.empty()) continue;
     const Span sentence = practice_sentence_and_next(input, at);  // the refusal often follows
     if (!span_has_cue(input, at.source, sentence, "improve_experience")) continue;
-    const bool blocks = span_has_cue(input, at.source, sentence, "refusal_blocks") &&
-                        !span_has_cue(input, at.source, sentence, "refusal_ok");  // "不影响您使用" holds "影响您使用"
-    if (!blocks && !span_has_cue(input, at.source, sentence, "mandatory_markers")) continue;
+    // "如您不提供…，不会影响您使用…基本功能": the collection is optional, though the
+    // sentence names the basic function (a mandatory marker) and "影响您使用".
+    if (span_has_cue(input, at.source, sentence, "refusal_ok")) continue;
+    if (!span_has_cue(input, at.source, sentence, "refusal_blocks") &&
+        !span_has_cue(input, at.source, sentence, "mandatory_markers"))
+      continue;
     const std::vector<std::string> data = data_ids({at});
     Finding finding = new_finding(
         info(), "以改善体验等为由强制收集" + data_names_zh(*input.ontology, data) + "：" + quote(input, at.source, sentence),

@@ -4,6 +4,7 @@
 #include "checks/cue_sentence_check.h"
 #include "checks/pipl/agreement_policy_contradiction.h"
 #include "checks/pipl/children_without_guardian_consent.h"
+#include "checks/pipl/cross_border_without_mechanism.h"
 #include "checks/pipl/no_account_cancellation.h"
 #include "checks/pipl/no_complaint_channel.h"
 #include "checks/pipl/no_contact_channel.h"
@@ -27,6 +28,12 @@ CheckInfo pipl_info(const char* id, Severity severity, std::vector<std::string> 
 
 bool sentence_has(const CheckInput& input, const PracticeAt& at, const char* list) {
   return !at.practice->evidence.empty() && span_has_cue(input, at.source, at.practice->evidence.front(), list);
+}
+
+bool in_agreement(const CheckInput& input, const PracticeAt& at) {
+  const Analysis& analysis = *input.sources[static_cast<std::size_t>(at.source)];
+  const auto document = static_cast<std::size_t>(at.practice->document);
+  return document < analysis.documents.size() && analysis.documents[document].kind == DocumentKind::Agreement;
 }
 
 bool is_sensitive(const Ontology& ontology, const std::string& id) {
@@ -71,11 +78,6 @@ void add_cue_rules(CheckList& checks) {
                 "Personalised recommendation or targeted push without a non-personalised option or an easy way to refuse"),
       SentenceCues{{"personalisation"}, {}, {"personalisation_opt_out"}, kPolicy}));
   checks.push_back(std::make_unique<CueSentenceCheck>(
-      pipl_info("pipl-38-cross-border-without-mechanism", Severity::Warning, {"PIPL-38", "GB-9.8"},
-                "个人信息出境但未说明安全评估、认证或标准合同等出境条件",
-                "Personal data leaves China but no security assessment, certification or standard contract is named"),
-      SentenceCues{{"cross_border"}, {"data_localisation"}, {"cross_border_mechanism"}, kPolicy}));
-  checks.push_back(std::make_unique<CueSentenceCheck>(
       pipl_info("pipl-17-scope-carve-out", Severity::Warning, {"PIPL-17", "GB-5.5"},
                 "政策将部分个人信息排除在适用范围之外",
                 "The policy excludes some personal data from its scope"),
@@ -112,7 +114,7 @@ void add_practice_rules(CheckList& checks) {
       PracticeRule{[](const CheckInput& input, const PracticeAt& at) {
                      return has_sensitive_data(input, *at.practice) && at.practice->action == Action::Collect;
                    },
-                   {"impact_notice", "sensitive_notice"},
+                   {"impact_notice"},
                    is_sensitive}));
   checks.push_back(std::make_unique<PracticeRuleCheck>(
       pipl_info("pipl-39-cross-border-without-separate-consent", Severity::Error, {"PIPL-39", "GB-9.8"},
@@ -161,12 +163,16 @@ void add_practice_rules(CheckList& checks) {
       pipl_info("pipl-17-data-without-purpose", Severity::Note, {"PIPL-17", "AM-2.1", "GB-5.5"},
                 "收集的个人信息未说明处理目的",
                 "Personal data is collected with no purpose stated"),
-      PracticeRule{[](const CheckInput&, const PracticeAt& at) {
+      // An introduction collecting just "个人信息" names no data a purpose could be stated
+      // for; a purpose the ontology does not know ("用于标记您为本应用的用户") is still one.
+      // User agreements are read by the terms pack: their account clauses are no notice.
+      PracticeRule{[](const CheckInput& input, const PracticeAt& at) {
                      return at.practice->action == Action::Collect && at.practice->purposes.empty() &&
-                            !at.practice->data.empty();
+                            names_specific_data(*at.practice) && !in_agreement(input, at) &&
+                            !sentence_has(input, at, "purpose_wording");
                    },
                    {},
-                   {}}));
+                   [](const Ontology&, const std::string& id) { return !is_generic_data(id); }}));
 }
 
 }  // namespace
@@ -174,6 +180,7 @@ void add_practice_rules(CheckList& checks) {
 void add_pipl_checks(CheckList& checks) {
   checks.push_back(std::make_unique<AgreementPolicyContradictionCheck>());
   checks.push_back(std::make_unique<ChildrenWithoutGuardianConsentCheck>());
+  checks.push_back(std::make_unique<CrossBorderWithoutMechanismCheck>());
   checks.push_back(std::make_unique<NoAccountCancellationCheck>());
   checks.push_back(std::make_unique<NoComplaintChannelCheck>());
   checks.push_back(std::make_unique<NoContactChannelCheck>());

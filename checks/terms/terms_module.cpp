@@ -33,7 +33,7 @@ const std::vector<TermRule>& term_rules() {
       {"terms-commercial-use-of-user-data", Severity::Warning, {"PIPL-6", "GB-7.3"},
        "服务方保留对用户数据的商业利用",
        "The provider reserves commercial use of the user database",
-       {{"commercial_use_of_user_data"}, {}, {}, {DocumentKind::Agreement}}},
+       {{"commercial_use_of_user_data"}, {"prohibition"}, {}, {DocumentKind::Agreement}}},
       {"terms-content-removal", Severity::Warning, {"CL-cr"},
        "服务方可不经通知删除用户内容",
        "The provider may remove user content at its discretion",

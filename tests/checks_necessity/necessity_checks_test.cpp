@@ -90,3 +90,13 @@ TEST_CASE("a vague purpose whose refusal is said not to affect the service is no
       collecting("为改善用户体验，我们会收集您的精确位置信息，拒绝不影响您使用其他功能。", {"precise_location"});
   CHECK(run(VaguePurposeCheck(), analysis, nullptr).empty());
 }
+
+// Naming the basic function is a mandatory marker, but here only to say it stays usable.
+TEST_CASE("optional collection that leaves the basic function usable is not flagged") {
+  const Analysis optional = collecting(
+      "为提升用户体验，我们会收集您的通讯录。如您不提供通讯录，不会影响您使用本应用的基本功能。", {"contacts"});
+  CHECK(run(VaguePurposeCheck(), optional, nullptr).empty());
+  const Analysis mandatory = collecting(
+      "为提升用户体验，我们会收集您的通讯录。通讯录是使用本应用基本功能的必要信息。", {"contacts"});
+  CHECK(run(VaguePurposeCheck(), mandatory, nullptr).size() == 1);
+}

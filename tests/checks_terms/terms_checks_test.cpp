@@ -67,7 +67,7 @@ const std::vector<TermCase> cases = {
     {"terms-privacy-policy-by-reference", "《隐私政策》是本协议的组成部分。", "请您另行阅读《隐私政策》并单独同意。"},
     {"terms-registration-data-sharing", "我们可能向合作的第三方提供您的注册资料。",
      "经您单独同意后，我们才会向合作的第三方提供您的注册资料。"},
-    {"terms-commercial-use-of-user-data", "我们有权对用户数据库进行商业上的利用。", "我们不会出售您的个人信息。"},
+    {"terms-commercial-use-of-user-data", "我们有权对用户数据库进行商业上的利用。", "本网站的图片和文字受版权保护，用户不得用于任何商业目的。"},
     {"terms-unsolicited-messages", "我们可能会向您发送商业性信息。",
      "我们可能会向您发送商业性信息，如您不希望接收，可回复TD退订。"},
 };
@@ -100,6 +100,17 @@ TEST_CASE("each terms check stays silent on a fair sentence about the same subje
     INFO(term.id);
     CHECK(run_on(term.id, term.fair).empty());
   }
+}
+
+// The copyright clause before it holds 商业目的 too, but as a duty of the user.
+TEST_CASE("terms-commercial-use-of-user-data quotes the reservation, not a copyright clause before it") {
+  const std::vector<Finding> findings =
+      run_on("terms-commercial-use-of-user-data",
+             "本网站的图片和文字受版权保护，用户不得用于任何商业目的。我们有权对用户数据库进行商业上的利用。");
+  REQUIRE(findings.size() == 1);
+  REQUIRE(findings.front().evidence.size() == 1);
+  CHECK(findings.front().message_zh.find("用户数据库") != std::string::npos);
+  CHECK(findings.front().evidence.front().span.begin > 0);
 }
 
 TEST_CASE("agreement-only terms are not read in a privacy policy, commercial messages are") {
