@@ -4,7 +4,6 @@
 #include <map>
 
 #include "graph/build_graph.h"
-#include "model/cue_index.h"
 
 namespace consentflow {
 namespace {
@@ -93,7 +92,7 @@ bool span_has_cue(const CheckInput& input, int source, Span span, const CueList*
   // A match inside the span is a match inside the sentence holding it, so that
   // sentence's precomputed cue lists can rule the list out without a search.
   if (const Sentence* sentence = sentence_containing(*input.sources[static_cast<std::size_t>(source)], span);
-      sentence && !sentence->cue_lists.may_contain(cue_list_index(*input.ontology, *cues)))
+      sentence && !sentence->cue_lists.may_contain(input.ontology->cue_list_index(*cues)))
     return false;
   return cues->matcher.occurs_in(normalized_view(input, source, span));
 }

@@ -8,6 +8,7 @@
 #include "checks/registry.h"
 #include "extract/ca4p_spans.h"
 #include "extract/cross_border_practices.h"
+#include "extract/document_scans.h"
 #include "extract/lexicon.h"
 #include "extract/practices.h"
 #include "extract/segment.h"
@@ -22,18 +23,16 @@ class Engine {
  public:
   Engine(std::shared_ptr<const Ontology> ontology, std::shared_ptr<const Lexicon> lexicon)
       : ontology_(std::move(ontology)), lexicon_(std::move(lexicon)),
-        statement_cues_(StatementCues::build(*ontology_)), cue_index_(ontology_->cues) {}
+        statement_cues_(StatementCues::build(*ontology_)) {}
 
   const Ontology& ontology() const { return *ontology_; }
   const Lexicon& lexicon() const { return *lexicon_; }
   const StatementCues& statement_cues() const { return statement_cues_; }
-  const CueIndex& cue_index() const { return cue_index_; }
 
  private:
   std::shared_ptr<const Ontology> ontology_;
   std::shared_ptr<const Lexicon> lexicon_;
   StatementCues statement_cues_;
-  CueIndex cue_index_;
 };
 
 namespace {
@@ -42,8 +41,9 @@ Result<Analysis> extracted(const Engine& engine, Result<Analysis> ingested) {
   if (!ingested.ok()) return ingested;
   Analysis& analysis = ingested.value();
   segment(analysis);
-  mark_sentence_cues(analysis, engine.cue_index());
-  extract_practices(analysis, engine.ontology(), engine.lexicon());
+  const std::vector<DocumentScan> scans = scan_documents(analysis, engine.lexicon());
+  mark_sentence_cues(analysis, scans, engine.lexicon());
+  extract_practices(analysis, engine.ontology(), engine.lexicon(), scans);
   extract_statements(analysis, engine.statement_cues());
   mark_cross_border_practices(analysis);
   return ingested;

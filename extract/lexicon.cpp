@@ -86,10 +86,18 @@ Lexicon::~Lexicon() = default;
 
 Result<std::shared_ptr<const Lexicon>> Lexicon::compile(const Ontology& ontology, std::string_view image) {
   std::shared_ptr<Lexicon> lexicon(new Lexicon());
-  std::map<std::tuple<std::string, int, std::string>, bool> seen;  // (pattern, kind, id)
+  std::map<std::tuple<std::string, int, std::string, bool>, bool> seen;  // (pattern, kind, id, occurrence only)
   std::vector<std::string> patterns;
   std::vector<std::string> gapped_phrases;
-  const auto add = [&](const std::string& raw, LexiconKind kind, const std::string& id) {
+  const auto add_pattern = [&](const std::string& pattern, LexiconKind kind, const std::string& id,
+                               std::size_t cue_list, bool occurrence_only) {
+    if (pattern.empty()) return;
+    if (!seen.emplace(std::make_tuple(pattern, static_cast<int>(kind), id, occurrence_only), true).second) return;
+    patterns.push_back(pattern);
+    lexicon->entries_.push_back({kind, id, pattern.size(), is_word_byte(static_cast<unsigned char>(pattern.front())),
+                                 is_word_byte(static_cast<unsigned char>(pattern.back())), cue_list, occurrence_only});
+  };
+  const auto add = [&](const std::string& raw, LexiconKind kind, const std::string& id, std::size_t cue_list = 0) {
     // Split at the gap before normalising: NFKC turns "…" into "...".
     std::vector<std::string> parts = phrase_parts(raw);
     if (parts.size() != 1 || parts.front().size() != raw.size()) {
@@ -98,14 +106,12 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::compile(const Ontology& ontology
       for (const std::string& part : parts) gapped += (gapped.empty() ? "" : "…") + normalize_phrase(part);
       gapped_phrases.push_back(std::move(gapped));
       lexicon->gapped_lists_.push_back(id);
+      lexicon->gapped_list_indices_.push_back(cue_list);
+      // Its first part in the database tells which sentences may hold it.
+      add_pattern(normalize_phrase(parts.front()), kind, id, cue_list, true);
       return;
     }
-    const std::string pattern = normalize_phrase(raw);
-    if (pattern.empty()) return;
-    if (!seen.emplace(std::make_tuple(pattern, static_cast<int>(kind), id), true).second) return;
-    patterns.push_back(pattern);
-    lexicon->entries_.push_back({kind, id, pattern.size(), is_word_byte(static_cast<unsigned char>(pattern.front())),
-                                 is_word_byte(static_cast<unsigned char>(pattern.back()))});
+    add_pattern(normalize_phrase(raw), kind, id, cue_list, false);
   };
   for (const DataType& type : ontology.data_types) {
     add(type.zh, LexiconKind::Data, type.id);
@@ -118,8 +124,9 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::compile(const Ontology& ontology
   }
   for (const Purpose& purpose : ontology.purposes)
     for (const std::string& cue : purpose.cues) add(cue, LexiconKind::Purpose, purpose.id);
-  for (const CueList& list : ontology.cues)
-    for (const std::string& phrase : list.phrases) add(phrase, LexiconKind::Cue, list.id);
+  for (std::size_t list = 0; list < ontology.cues.size(); ++list)
+    for (const std::string& phrase : ontology.cues[list].phrases)
+      add(phrase, LexiconKind::Cue, ontology.cues[list].id, list);
   if (patterns.empty()) return Error{"the ontology has no phrases to match"};
   lexicon->gapped_ = PhraseSet(gapped_phrases);
 
@@ -169,7 +176,7 @@ Result<std::string> Lexicon::image() const {
   return image;
 }
 
-std::vector<LexiconMatch> Lexicon::scan(std::string_view text) const {
+std::vector<LexiconMatch> Lexicon::scan(std::string_view text, std::vector<CueOccurrence>* cue_occurrences) const {
   struct Raw {
     unsigned id;
     int layer;  // of the entry's kind, kept here so sorting need not look it up
@@ -193,6 +200,15 @@ std::vector<LexiconMatch> Lexicon::scan(std::string_view text) const {
           },
           &context);
 
+  if (cue_occurrences) {
+    cue_occurrences->clear();
+    for (const Raw& match : raw)
+      if (const Entry& entry = entries_[match.id]; entry.kind == LexiconKind::Cue)
+        cue_occurrences->push_back({entry.cue_list, match.begin, entry.occurrence_only});
+    std::sort(cue_occurrences->begin(), cue_occurrences->end(),
+              [](const CueOccurrence& a, const CueOccurrence& b) { return a.begin < b.begin; });
+  }
+  std::erase_if(raw, [&](const Raw& match) { return entries_[match.id].occurrence_only; });
   // Latin phrases match whole words only ("OS" not in "POS").
   std::erase_if(raw, [&](const Raw& match) {
     const Entry& entry = entries_[match.id];

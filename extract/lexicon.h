@@ -26,6 +26,15 @@ struct LexiconMatch {
   std::size_t end = 0;
 };
 
+// Where a phrase of a cue list occurs (for a gapped phrase, its first part), with
+// word boundaries and the rest of the phrase unchecked: a sentence without one
+// surely does not hold the list, so later readers can skip it.
+struct CueOccurrence {
+  std::size_t list = 0;   // index in Ontology::cues
+  std::size_t begin = 0;  // normalized bytes
+  bool gapped_start = false;  // the first part of a gapped phrase, whose rest is yet to be found
+};
+
 class Lexicon {
  public:
   // Compiles the ontology's phrases into one Vectorscan database. `image`, when
@@ -39,13 +48,16 @@ class Lexicon {
   // Every match in `text`, sorted by (begin, longer first). Data and party
   // matches are resolved together leftmost-longest (设备识别码 beats 设备; 微信号 is
   // data, not the party 微信); purposes and cues keep their own longest matches.
-  std::vector<LexiconMatch> scan(std::string_view text) const;
+  // `cue_occurrences`, when given, receives every cue occurrence, sorted by begin.
+  std::vector<LexiconMatch> scan(std::string_view text, std::vector<CueOccurrence>* cue_occurrences = nullptr) const;
 
   // Cue phrases with a gap ("继续使用…视为"), whose parts must occur in order within
-  // one sentence: Vectorscan's literal scan cannot see them, so they are searched
-  // per sentence. gapped_cue_list(match.phrase) is the cue list a match belongs to.
+  // one sentence: Vectorscan's literal scan cannot see them, so each is matched
+  // where scan() reports its first part (CueOccurrence::gapped_start).
+  // gapped_cue_list(match.phrase) is the cue list a match belongs to.
   const PhraseSet& gapped_cues() const { return gapped_; }
   const std::string& gapped_cue_list(std::size_t phrase) const { return gapped_lists_[phrase]; }
+  std::size_t gapped_cue_list_index(std::size_t phrase) const { return gapped_list_indices_[phrase]; }
   std::size_t pattern_count() const { return entries_.size(); }
   // The compiled database with the fingerprint of its phrases, to pass back to compile().
   Result<std::string> image() const;
@@ -58,6 +70,8 @@ class Lexicon {
     std::size_t length;  // pattern bytes
     bool latin_start;    // needs a word boundary before it
     bool latin_end;      // needs a word boundary after it
+    std::size_t cue_list;  // index in Ontology::cues, for cues
+    bool occurrence_only;  // a gapped phrase's first part: reported as an occurrence, never as a match
   };
   Lexicon() = default;
 
@@ -68,6 +82,7 @@ class Lexicon {
   std::vector<Entry> entries_;
   PhraseSet gapped_;
   std::vector<std::string> gapped_lists_;  // by phrase of gapped_
+  std::vector<std::size_t> gapped_list_indices_;  // by phrase of gapped_: its list's index in Ontology::cues
 };
 
 // NFKC of a phrase, so ontology phrases match normalized text.

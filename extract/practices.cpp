@@ -71,12 +71,13 @@ struct ClauseContext {
 
 class PracticeBuilder {
  public:
-  PracticeBuilder(Analysis& analysis, const Ontology& ontology, const Lexicon& lexicon)
-      : analysis_(analysis), ontology_(ontology), lexicon_(lexicon), text_(analysis.normalized.text()) {}
+  PracticeBuilder(Analysis& analysis, const Ontology& ontology, const Lexicon& lexicon,
+                  const std::vector<DocumentScan>& scans)
+      : analysis_(analysis), ontology_(ontology), lexicon_(lexicon), scans_(scans), text_(analysis.normalized.text()) {}
 
   void run() {
     FirstPartyNames carried;
-    for (std::size_t d = 0; d < analysis_.documents.size(); ++d) {
+    for (std::size_t d = 0; d < analysis_.documents.size() && d < scans_.size(); ++d) {
       const Document& document = analysis_.documents[d];
       const auto [begin, end] = analysis_.normalized.to_bytes(document.span);
       FirstPartyNames names = find_first_party_names(slice(text_, begin, end));
@@ -84,11 +85,7 @@ class PracticeBuilder {
       if (names.aliases.empty() && !carried.aliases.empty()) names = carried;
       if (!names.aliases.empty()) carried = names;
       names_ = names;
-      matches_ = lexicon_.scan(slice(text_, begin, end));
-      for (LexiconMatch& match : matches_) {
-        match.begin += begin;
-        match.end += begin;
-      }
+      scan_ = &scans_[d];
       document_ = static_cast<int>(d);
       extract_document(document);
     }
@@ -97,7 +94,7 @@ class PracticeBuilder {
  private:
   SentenceFacts facts_of(Span span) const {
     const auto [begin, end] = analysis_.normalized.to_bytes(span);
-    return sentence_facts(text_, begin, end, matches_, lexicon_, names_);
+    return sentence_facts(text_, begin, end, *scan_, lexicon_, names_);
   }
 
   PartyMention first_party(std::optional<Span> span) const {
@@ -467,17 +464,19 @@ class PracticeBuilder {
   Analysis& analysis_;
   const Ontology& ontology_;
   const Lexicon& lexicon_;
+  const std::vector<DocumentScan>& scans_;
   const std::string& text_;
   FirstPartyNames names_;
-  std::vector<LexiconMatch> matches_;
+  const DocumentScan* scan_ = nullptr;  // of the current document
   std::vector<SentenceFacts> sentence_facts_;  // of the current document, by sentence index
   int document_ = 0;
 };
 
 }  // namespace
 
-void extract_practices(Analysis& analysis, const Ontology& ontology, const Lexicon& lexicon) {
-  PracticeBuilder(analysis, ontology, lexicon).run();
+void extract_practices(Analysis& analysis, const Ontology& ontology, const Lexicon& lexicon,
+                       const std::vector<DocumentScan>& scans) {
+  PracticeBuilder(analysis, ontology, lexicon, scans).run();
 }
 
 }  // namespace consentflow

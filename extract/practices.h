@@ -4,6 +4,9 @@
 // with negation ("不会…") and exception lists ("但下列情况除外：（1）…") resolved.
 #pragma once
 
+#include <vector>
+
+#include "extract/document_scans.h"
 #include "extract/lexicon.h"
 #include "model/analysis.h"
 #include "model/ontology.h"
@@ -11,7 +14,8 @@
 namespace consentflow {
 
 // Appends to analysis.practices (segment must have run); ids "p1", "p2", … in
-// document order.
-void extract_practices(Analysis& analysis, const Ontology& ontology, const Lexicon& lexicon);
+// document order. `scans` are scan_documents(analysis, lexicon).
+void extract_practices(Analysis& analysis, const Ontology& ontology, const Lexicon& lexicon,
+                       const std::vector<DocumentScan>& scans);
 
 }  // namespace consentflow

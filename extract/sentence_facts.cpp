@@ -19,9 +19,27 @@ const FactMatch* SentenceFacts::first_after(std::string_view list, std::size_t f
   return nullptr;
 }
 
-SentenceFacts sentence_facts(std::string_view text, std::size_t begin, std::size_t end,
-                             const std::vector<LexiconMatch>& matches, const Lexicon& lexicon,
-                             const FirstPartyNames& names) {
+namespace {
+
+// Each gapped phrase matched within [begin, end), at its first match.
+void add_gapped_cues(const std::vector<GappedCueMatch>& gapped, std::size_t begin, std::size_t end,
+                     const Lexicon& lexicon, SentenceFacts& facts) {
+  auto it = std::lower_bound(gapped.begin(), gapped.end(), begin,
+                             [](const GappedCueMatch& match, std::size_t at) { return match.begin < at; });
+  std::vector<std::size_t> seen;
+  for (; it != gapped.end() && it->begin < end; ++it) {
+    if (it->end > end || std::find(seen.begin(), seen.end(), it->phrase) != seen.end()) continue;
+    seen.push_back(it->phrase);
+    const std::string& list = lexicon.gapped_cue_list(it->phrase);
+    facts.cues[list].push_back({list, it->begin, it->end});
+  }
+}
+
+}  // namespace
+
+SentenceFacts sentence_facts(std::string_view text, std::size_t begin, std::size_t end, const DocumentScan& scan,
+                             const Lexicon& lexicon, const FirstPartyNames& names) {
+  const std::vector<LexiconMatch>& matches = scan.matches;
   SentenceFacts facts;
   facts.begin = begin;
   facts.end = end;
@@ -73,10 +91,7 @@ SentenceFacts sentence_facts(std::string_view text, std::size_t begin, std::size
   }
   std::sort(facts.parties.begin(), facts.parties.end(),
             [](const FactMatch& a, const FactMatch& b) { return a.begin < b.begin; });
-  for (const PhraseMatch& cue : lexicon.gapped_cues().first_of_each(sentence)) {
-    const std::string& list = lexicon.gapped_cue_list(cue.phrase);
-    facts.cues[list].push_back({list, begin + cue.begin, begin + cue.end});
-  }
+  add_gapped_cues(scan.gapped_cues, begin, end, lexicon, facts);
   for (auto& [list, found] : facts.cues)
     std::sort(found.begin(), found.end(), [](const FactMatch& a, const FactMatch& b) { return a.begin < b.begin; });
   drop_non_handler_parties(text, facts);

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/document_scans.h"
 #include "extract/first_party_names.h"
 #include "extract/lexicon.h"
 
@@ -32,9 +33,8 @@ struct SentenceFacts {
   const FactMatch* first_after(std::string_view list, std::size_t from) const;
 };
 
-// Facts of text[begin, end) from the document's lexicon matches (sorted by begin).
-SentenceFacts sentence_facts(std::string_view text, std::size_t begin, std::size_t end,
-                             const std::vector<LexiconMatch>& matches, const Lexicon& lexicon,
-                             const FirstPartyNames& names);
+// Facts of text[begin, end) from the document's scan.
+SentenceFacts sentence_facts(std::string_view text, std::size_t begin, std::size_t end, const DocumentScan& scan,
+                             const Lexicon& lexicon, const FirstPartyNames& names);
 
 }  // namespace consentflow

@@ -6,7 +6,7 @@ namespace {
 StatementCue list(const Ontology& ontology, const std::string& id) {
   const CueList* cues = ontology.cue_list(id);
   if (!cues) return {};
-  return {cues->matcher, cue_list_index(ontology, *cues)};
+  return {cues->matcher, ontology.cue_list_index(*cues)};
 }
 
 }  // namespace

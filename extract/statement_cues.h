@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "model/cue_index.h"
+#include "model/cue_lists.h"
 #include "model/ontology.h"
 #include "model/phrase_set.h"
 

@@ -88,6 +88,8 @@ struct Ontology {
   const Purpose* purpose(const std::string& id) const;
   const Party* party(const std::string& id) const;
   const CueList* cue_list(const std::string& id) const;  // nullptr when absent
+  // The index of `list` (one of `cues`) in `cues`, for CueLists::may_contain.
+  std::size_t cue_list_index(const CueList& list) const { return static_cast<std::size_t>(&list - cues.data()); }
   const AppType* app_type(const std::string& id_or_zh) const;
   // True when `ancestor` is `id` or one of its parents (subsumption).
   bool data_subsumes(const std::string& ancestor, const std::string& id) const;

@@ -87,17 +87,10 @@ std::vector<PhraseMatch> PhraseSet::all_matches(std::string_view text) const {
   return matches;
 }
 
-std::vector<PhraseMatch> PhraseSet::first_of_each(std::string_view text) const {
+std::vector<PhraseMatch> PhraseSet::matches_starting_at(std::string_view text, std::size_t at) const {
   std::vector<PhraseMatch> matches;
-  std::vector<bool> seen(phrases_.size(), false);
-  for (std::size_t at = 0, length = 0; at < text.size(); at += length) {
-    matches_at(text, at, length, [&](const PhraseMatch& match) {
-      if (!seen[match.phrase]) {
-        seen[match.phrase] = true;
-        matches.push_back(match);
-      }
-    });
-  }
+  std::size_t length = 0;
+  if (at < text.size()) matches_at(text, at, length, [&](const PhraseMatch& match) { matches.push_back(match); });
   return matches;
 }
 

@@ -36,10 +36,10 @@ class PhraseSet {
   std::optional<PhraseMatch> find(std::string_view text, std::size_t from = 0) const;
   // Every non-overlapping match, left to right.
   std::vector<PhraseMatch> find_all(std::string_view text) const;
-  // Each phrase that occurs, at its first occurrence, ordered by begin (phrases may overlap).
-  std::vector<PhraseMatch> first_of_each(std::string_view text) const;
   // Every occurrence of every phrase, overlaps included, ordered by begin.
   std::vector<PhraseMatch> all_matches(std::string_view text) const;
+  // The phrases that match starting at byte `at` (a code point boundary), in phrase order.
+  std::vector<PhraseMatch> matches_starting_at(std::string_view text, std::size_t at) const;
   bool occurs_in(std::string_view text) const { return find(text).has_value(); }
 
  private:

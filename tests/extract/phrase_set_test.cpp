@@ -42,15 +42,20 @@ TEST_CASE("find_all gives non-overlapping matches left to right") {
   CHECK(matched(text, all[2]) == "删除");
 }
 
-TEST_CASE("first_of_each gives every phrase that occurs once, overlaps included") {
-  const PhraseSet cues({"个人信息", "个人", "信息", "敏感"});
-  const std::string text = "个人信息和个人信息";
-  const std::vector<PhraseMatch> each = cues.first_of_each(text);
-  REQUIRE(each.size() == 3);
-  CHECK(cues.phrase(each[0].phrase) == "个人信息");
-  CHECK(cues.phrase(each[1].phrase) == "个人");
-  CHECK(cues.phrase(each[2].phrase) == "信息");
-  CHECK(each[2].begin == std::string("个人").size());
+TEST_CASE("matches_starting_at gives every phrase that starts there, gapped ones with their rest") {
+  const PhraseSet cues({"个人信息", "个人", "信息", "个人…同意"});
+  const std::string text = "个人信息需经您同意";
+  const std::vector<PhraseMatch> at_start = cues.matches_starting_at(text, 0);
+  REQUIRE(at_start.size() == 3);
+  CHECK(cues.phrase(at_start[0].phrase) == "个人信息");
+  CHECK(cues.phrase(at_start[1].phrase) == "个人");
+  CHECK(cues.phrase(at_start[2].phrase) == "个人…同意");
+  CHECK(at_start[2].end == text.size());
+  const std::vector<PhraseMatch> later = cues.matches_starting_at(text, std::string("个人").size());
+  REQUIRE(later.size() == 1);
+  CHECK(cues.phrase(later[0].phrase) == "信息");
+  CHECK(cues.matches_starting_at("个人资料", 0).size() == 1);  // 个人 alone: no 同意 follows
+  CHECK(cues.matches_starting_at(text, text.size()).empty());
 }
 
 TEST_CASE("all_matches gives every occurrence, overlaps included") {
