@@ -1,0 +1,72 @@
+// CA4P spans of short hand-written policies: which parts of a practice become
+// which label.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extract/ca4p_spans.h"
+#include "tests/support/pipeline.h"
+
+namespace consentflow {
+namespace {
+
+using LabelledText = std::pair<std::string, std::string>;  // label, quoted text
+
+std::vector<LabelledText> spans_of(const std::string& text) {
+  const Analysis analysis = testing::extracted(text);
+  std::vector<LabelledText> found;
+  for (const LabelledSpan& span : ca4p_spans(analysis, engine_ontology(testing::engine())))
+    found.emplace_back(span.label, std::string(analysis.source.slice(span.span)));
+  return found;
+}
+
+bool has(const std::vector<LabelledText>& spans, const std::string& label, const std::string& text) {
+  return std::find(spans.begin(), spans.end(), LabelledText{label, text}) != spans.end();
+}
+
+bool has_label(const std::vector<LabelledText>& spans, const std::string& label) {
+  return std::any_of(spans.begin(), spans.end(), [&](const LabelledText& span) { return span.first == label; });
+}
+
+TEST_CASE("a denied sharing still yields its parts") {
+  const auto spans = spans_of("隐私政策\n我们不会与任何第三方共享您的手机号码。\n");
+  CHECK(has(spans, "share", "共享"));
+  CHECK(has(spans, "data", "手机号码"));
+  CHECK(has(spans, "handler", "我们"));
+}
+
+TEST_CASE("using and keeping data are CA4P collect acts") {
+  CHECK(has(spans_of("隐私政策\n我们会使用您的手机号码。\n"), "collect", "使用"));
+  CHECK(has(spans_of("隐私政策\n我们将保存您的手机号码。\n"), "collect", "保存"));
+}
+
+TEST_CASE("a sentence without data yields no collect span") {
+  CHECK_FALSE(has_label(spans_of("隐私政策\n我们会使用合理的安全措施。\n"), "collect"));
+}
+
+TEST_CASE("data the user hands over is the user's sharing, received by us") {
+  const auto spans = spans_of("隐私政策\n注册时，您需要向我们提供手机号码。\n");
+  CHECK(has(spans, "share", "提供"));
+  CHECK(has(spans, "handler", "您"));
+  CHECK(has(spans, "subject", "我们"));
+  CHECK_FALSE(has_label(spans, "collect"));
+}
+
+TEST_CASE("collection by us keeps us as the handler and the verb as collect") {
+  const auto spans = spans_of("隐私政策\n我们会收集您的手机号码。\n");
+  CHECK(has(spans, "collect", "收集"));
+  CHECK(has(spans, "handler", "我们"));
+  CHECK_FALSE(has(spans, "handler", "您的"));
+  CHECK_FALSE(has_label(spans, "share"));
+}
+
+TEST_CASE("a gapped sharing verb is marked by its bare verb") {
+  const auto spans = spans_of("隐私政策\n我们会向合作伙伴提供您的手机号码。\n");
+  CHECK(has(spans, "share", "提供"));
+  CHECK(has(spans, "subject", "合作伙伴"));
+}
+
+}  // namespace
+}  // namespace consentflow
