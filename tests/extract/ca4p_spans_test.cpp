@@ -68,5 +68,14 @@ TEST_CASE("a gapped sharing verb is marked by its bare verb") {
   CHECK(has(spans, "subject", "合作伙伴"));
 }
 
+TEST_CASE("any company, organisation or person is the receiving party of a denied sharing") {
+  CHECK(has(spans_of("隐私政策\n我们不会与任何公司、组织和个人共享您的手机号码。\n"), "subject", "任何公司、组织和个人"));
+  CHECK(has(spans_of("隐私政策\n我们会向其他方转让您的手机号码。\n"), "subject", "其他方"));
+}
+
+TEST_CASE("a company merely named in a sentence is no receiving party") {
+  CHECK_FALSE(has_label(spans_of("隐私政策\n本公司会收集您的手机号码。\n"), "subject"));
+}
+
 }  // namespace
 }  // namespace consentflow
