@@ -77,5 +77,19 @@ TEST_CASE("a company merely named in a sentence is no receiving party") {
   CHECK_FALSE(has_label(spans_of("隐私政策\n本公司会收集您的手机号码。\n"), "subject"));
 }
 
+TEST_CASE("the exception list after a promise is its condition") {
+  const auto spans = spans_of("隐私政策\n我们不会向第三方转让您的手机号码，但以下情况除外：\n");
+  CHECK(has(spans, "condition", "但以下情况除外"));
+}
+
+TEST_CASE("consent obtained first is the condition of a sharing") {
+  const auto spans = spans_of("隐私政策\n获得您的明确同意后，我们会与合作伙伴共享您的手机号码。\n");
+  CHECK(has(spans, "condition", "获得您的明确同意后"));
+}
+
+TEST_CASE("a plain promise without a case or consent has no condition") {
+  CHECK_FALSE(has_label(spans_of("隐私政策\n我们不会向第三方转让您的手机号码。\n"), "condition"));
+}
+
 }  // namespace
 }  // namespace consentflow
