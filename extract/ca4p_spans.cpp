@@ -1,5 +1,7 @@
 #include "extract/ca4p_spans.h"
 
+
+
 #include <algorithm>
 #include <optional>
 #include <set>
@@ -25,30 +27,6 @@ std::vector<std::string> aliases_of(const Ontology& ontology, const char* party)
   return aliases;
 }
 
-// A purpose as CA4P marks it: from just after its marker ("为了", "用于") to the
-// end of the phrase.
-Span purpose_phrase(const Analysis& analysis, Span cue, const std::set<std::string>& markers) {
-  const std::string& text = analysis.normalized.text();
-  auto [begin, end] = analysis.normalized.to_bytes(cue);
-  const std::size_t window = begin >= 24 ? begin - 24 : 0;
-  std::size_t start = begin;
-  for (const std::string& marker : markers) {
-    if (marker.size() < 3) continue;  // single letters are too loose to anchor on
-    const std::size_t at = text.rfind(marker, begin);
-    if (at == std::string::npos || at < window || at + marker.size() > begin) continue;
-    const std::string_view between(text.data() + at, begin - at);
-    if (between.find(',') != std::string_view::npos || between.find("。") != std::string_view::npos) continue;
-    start = std::min(start, at + marker.size());
-  }
-  std::size_t stop = text.size();
-  for (std::string_view mark : {",", "。", ";", ":", ")", "、"}) {
-    const std::size_t at = text.find(mark, end);
-    if (at != std::string::npos) stop = std::min(stop, at);
-  }
-  if (stop > end + 60) stop = end;
-  return analysis.normalized.to_span(start, std::max(end, stop));
-}
-
 // Reads practices back as CA4P's annotators mark them.
 class Ca4pReader {
  public:
@@ -57,7 +35,7 @@ class Ca4pReader {
         text_(analysis.normalized.text()),
         collect_verbs_(as_set(phrases_of(ontology, "collect_verbs"))),
         user_provision_verbs_(as_set(phrases_of(ontology, "user_provision_verbs"))),
-        purpose_markers_(as_set(phrases_of(ontology, "purpose_markers"))),
+        purpose_wording_(phrases_of(ontology, "purpose_wording")),
         verb_words_(phrases_of(ontology, "verb_words")),
         user_(aliases_of(ontology, "user")),
         first_party_(aliases_of(ontology, "first_party")) {}
@@ -105,10 +83,23 @@ class Ca4pReader {
       add("subject", analysis_.normalized.to_span(us->first, us->second));
   }
 
+  // CA4P's purpose is the rest of the clause after a purpose word ("为了…", "用于…",
+  // "以便…"), whether or not the ontology knows the purpose; a purpose cue without
+  // such a word ("登录", "支付") is mostly a feature named in passing.
+  void read_worded_purposes(Span sentence) {
+    const auto [begin, end] = analysis_.normalized.to_bytes(sentence);
+    const std::string_view text = std::string_view(text_).substr(begin, end - begin);
+    for (const PhraseMatch& marker : purpose_wording_.find_all(text)) {
+      std::size_t stop = text.size();
+      for (std::string_view mark : {",", "。", ";", ":", "!", "?"})
+        stop = std::min(stop, text.find(mark, marker.end));
+      if (stop > marker.end) add("purpose", analysis_.normalized.to_span(begin + marker.end, begin + stop));
+    }
+  }
+
   void read(const Practice& practice) {
     for (const DataMention& data : practice.data) add("data", data.span);
-    for (const PurposeMention& purpose : practice.purposes)
-      add("purpose", purpose_phrase(analysis_, purpose.span, purpose_markers_));
+    for (const Span& sentence : practice.evidence) read_worded_purposes(sentence);
     add("condition", practice.condition_span);
     if (practice.action_span.empty()) return;
     const std::string verb(analysis_.normalized.view(practice.action_span));
@@ -146,7 +137,7 @@ class Ca4pReader {
   const std::string& text_;
   const std::set<std::string> collect_verbs_;
   const std::set<std::string> user_provision_verbs_;
-  const std::set<std::string> purpose_markers_;
+  const PhraseSet purpose_wording_;
   const PhraseSet verb_words_;
   const PhraseSet user_;
   const PhraseSet first_party_;

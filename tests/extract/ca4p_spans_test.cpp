@@ -91,5 +91,15 @@ TEST_CASE("a plain promise without a case or consent has no condition") {
   CHECK_FALSE(has_label(spans_of("隐私政策\n我们不会向第三方转让您的手机号码。\n"), "condition"));
 }
 
+TEST_CASE("a purpose runs from its purpose word to the end of the clause") {
+  const auto spans = spans_of("隐私政策\n我们会收集您的手机号码，以便核对您预约的车次，并用于发送取票短信。\n");
+  CHECK(has(spans, "purpose", "核对您预约的车次"));
+  CHECK(has(spans, "purpose", "发送取票短信"));
+}
+
+TEST_CASE("a feature named without a purpose word is no purpose") {
+  CHECK_FALSE(has_label(spans_of("隐私政策\n登录时我们会收集您的手机号码。\n"), "purpose"));
+}
+
 }  // namespace
 }  // namespace consentflow
