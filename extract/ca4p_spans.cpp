@@ -1,84 +1,153 @@
 #include "extract/ca4p_spans.h"
 
+
+
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <string>
 
 #include "extract/lexicon.h"
+#include "model/phrase_set.h"
 
 namespace consentflow {
 namespace {
 
-std::set<std::string> phrases_of(const Ontology& ontology, const char* list) {
-  std::set<std::string> phrases;
+std::vector<std::string> phrases_of(const Ontology& ontology, const char* list) {
+  std::vector<std::string> phrases;
   if (const CueList* cues = ontology.cue_list(list))
-    for (const std::string& phrase : cues->phrases) phrases.insert(normalize_phrase(phrase));
+    for (const std::string& phrase : cues->phrases) phrases.push_back(normalize_phrase(phrase));
   return phrases;
 }
 
-// A purpose as CA4P marks it: from just after its marker ("为了", "用于") to the
-// end of the phrase.
-Span purpose_phrase(const Analysis& analysis, Span cue, const std::set<std::string>& markers) {
-  const std::string& text = analysis.normalized.text();
-  auto [begin, end] = analysis.normalized.to_bytes(cue);
-  const std::size_t window = begin >= 24 ? begin - 24 : 0;
-  std::size_t start = begin;
-  for (const std::string& marker : markers) {
-    if (marker.size() < 3) continue;  // single letters are too loose to anchor on
-    const std::size_t at = text.rfind(marker, begin);
-    if (at == std::string::npos || at < window || at + marker.size() > begin) continue;
-    const std::string_view between(text.data() + at, begin - at);
-    if (between.find(',') != std::string_view::npos || between.find("。") != std::string_view::npos) continue;
-    start = std::min(start, at + marker.size());
-  }
-  std::size_t stop = text.size();
-  for (std::string_view mark : {",", "。", ";", ":", ")", "、"}) {
-    const std::size_t at = text.find(mark, end);
-    if (at != std::string::npos) stop = std::min(stop, at);
-  }
-  if (stop > end + 60) stop = end;
-  return analysis.normalized.to_span(start, std::max(end, stop));
+std::vector<std::string> aliases_of(const Ontology& ontology, const char* party) {
+  std::vector<std::string> aliases;
+  if (const Party* found = ontology.party(party))
+    for (const std::string& alias : found->aliases) aliases.push_back(normalize_phrase(alias));
+  return aliases;
 }
 
-}  // namespace
+// Reads practices back as CA4P's annotators mark them.
+class Ca4pReader {
+ public:
+  Ca4pReader(const Analysis& analysis, const Ontology& ontology)
+      : analysis_(analysis),
+        text_(analysis.normalized.text()),
+        collect_verbs_(as_set(phrases_of(ontology, "collect_verbs"))),
+        user_provision_verbs_(as_set(phrases_of(ontology, "user_provision_verbs"))),
+        purpose_wording_(phrases_of(ontology, "purpose_wording")),
+        verb_words_(phrases_of(ontology, "verb_words")),
+        user_(aliases_of(ontology, "user")),
+        first_party_(aliases_of(ontology, "first_party")) {}
 
-std::vector<LabelledSpan> ca4p_spans(const Analysis& analysis, const Ontology& ontology) {
-  const std::set<std::string> collect_verbs = phrases_of(ontology, "collect_verbs");
-  const std::set<std::string> purpose_markers = phrases_of(ontology, "purpose_markers");
-  std::set<LabelledSpan> spans;
-  const auto add = [&](const char* label, Span span) {
-    if (!span.empty()) spans.insert({label, span});
-  };
-  for (const Practice& practice : analysis.practices) {
-    if (practice.negated) continue;
+  std::vector<LabelledSpan> read() {
+    // Denied practices count too: CA4P marks the parts of "我们不会与…共享…".
+    for (const Practice& practice : analysis_.practices) read(practice);
+    return {spans_.begin(), spans_.end()};
+  }
+
+ private:
+  static std::set<std::string> as_set(const std::vector<std::string>& phrases) {
+    return {phrases.begin(), phrases.end()};
+  }
+
+  void add(const char* label, Span span) {
+    if (!span.empty()) spans_.insert({label, span});
+  }
+
+  // The bare verb inside a longer cue: "向第三方提供" and "您需要提供" are "提供".
+  std::pair<std::size_t, std::size_t> verb_word(Span action) const {
+    const auto [begin, end] = analysis_.normalized.to_bytes(action);
+    const std::vector<PhraseMatch> words = verb_words_.find_all(std::string_view(text_).substr(begin, end - begin));
+    if (words.empty()) return {begin, end};
+    return {begin + words.back().begin, begin + words.back().end};
+  }
+
+  // The last mention of one of `aliases` in [from, to).
+  std::optional<std::pair<std::size_t, std::size_t>> last_mention(const PhraseSet& aliases, std::size_t from,
+                                                                   std::size_t to) const {
+    const std::vector<PhraseMatch> found = aliases.find_all(std::string_view(text_).substr(from, to - from));
+    if (found.empty()) return std::nullopt;
+    return std::pair{from + found.back().begin, from + found.back().end};
+  }
+
+  // "您需要向我们提供手机号码": the user hands data over (CA4P's share), the user
+  // named before the verb is the handler and the first party in it the receiver.
+  void read_user_provision(const Practice& practice, std::size_t verb_begin, std::size_t verb_end) {
+    add("share", analysis_.normalized.to_span(verb_begin, verb_end));
+    const auto [sentence_begin, sentence_end] = analysis_.normalized.to_bytes(practice.evidence.front());
+    const auto [action_begin, action_end] = analysis_.normalized.to_bytes(practice.action_span);
+    if (const auto user = last_mention(user_, sentence_begin, verb_begin))
+      add("handler", analysis_.normalized.to_span(user->first, user->second));
+    if (const auto us = last_mention(first_party_, action_begin, action_end))
+      add("subject", analysis_.normalized.to_span(us->first, us->second));
+  }
+
+  // CA4P's purpose is the rest of the clause after a purpose word ("为了…", "用于…",
+  // "以便…"), whether or not the ontology knows the purpose; a purpose cue without
+  // such a word ("登录", "支付") is mostly a feature named in passing.
+  void read_worded_purposes(Span sentence) {
+    const auto [begin, end] = analysis_.normalized.to_bytes(sentence);
+    const std::string_view text = std::string_view(text_).substr(begin, end - begin);
+    for (const PhraseMatch& marker : purpose_wording_.find_all(text)) {
+      std::size_t stop = text.size();
+      for (std::string_view mark : {",", "。", ";", ":", "!", "?"})
+        stop = std::min(stop, text.find(mark, marker.end));
+      if (stop > marker.end) add("purpose", analysis_.normalized.to_span(begin + marker.end, begin + stop));
+    }
+  }
+
+  void read(const Practice& practice) {
     for (const DataMention& data : practice.data) add("data", data.span);
-    // CA4P's "handler" is the party acting (我们, or 您 when you provide data) and
-    // its "subject" the party the data goes to (第三方, 关联公司, an SDK).
+    for (const Span& sentence : practice.evidence) read_worded_purposes(sentence);
+    add("condition", practice.condition_span);
+    if (practice.action_span.empty()) return;
+    const std::string verb(analysis_.normalized.view(practice.action_span));
+    const auto [verb_begin, verb_end] = verb_word(practice.action_span);
+    const Span verb_span = analysis_.normalized.to_span(verb_begin, verb_end);
+    if (practice.action == Action::Collect && user_provision_verbs_.count(verb)) {
+      read_user_provision(practice, verb_begin, verb_end);
+      return;
+    }
+    // CA4P's "handler" is the party acting and its "subject" the party the data
+    // goes to (第三方, 关联公司, an SDK).
     add("handler", practice.actor.span);
     if (practice.recipient) add("subject", practice.recipient->span);
-    const std::string verb(analysis.normalized.view(practice.action_span));
-    const bool collect_verb = collect_verbs.count(verb) > 0;
+    // CA4P's "collect" is any act of the handler on the data it holds: collecting,
+    // using, keeping, analysing.
     switch (practice.action) {
       case Action::Collect:
       case Action::Cookie:
-        add("collect", practice.action_span);
+      case Action::Use:
+      case Action::Store:
+      case Action::Analyse:
+        add("collect", verb_span);
         break;
       case Action::Share:
       case Action::Entrust:
       case Action::Transfer:
       case Action::Disclose:
       case Action::Sell:
-        add(collect_verb ? "collect" : "share", practice.action_span);
-        break;
-      default:
+        add(collect_verbs_.count(verb) ? "collect" : "share", verb_span);
         break;
     }
-    for (const PurposeMention& purpose : practice.purposes)
-      add("purpose", purpose_phrase(analysis, purpose.span, purpose_markers));
-    add("condition", practice.condition_span);
-    if (practice.action == Action::Collect) add("handler", practice.subject_span);
   }
-  return {spans.begin(), spans.end()};
+
+  const Analysis& analysis_;
+  const std::string& text_;
+  const std::set<std::string> collect_verbs_;
+  const std::set<std::string> user_provision_verbs_;
+  const PhraseSet purpose_wording_;
+  const PhraseSet verb_words_;
+  const PhraseSet user_;
+  const PhraseSet first_party_;
+  std::set<LabelledSpan> spans_;
+};
+
+}  // namespace
+
+std::vector<LabelledSpan> ca4p_spans(const Analysis& analysis, const Ontology& ontology) {
+  return Ca4pReader(analysis, ontology).read();
 }
 
 }  // namespace consentflow

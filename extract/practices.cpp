@@ -239,6 +239,8 @@ class PracticeBuilder {
 
   void set_condition(const SentenceFacts& facts, Practice& practice) const {
     const FactMatch* marker = facts.first("condition_markers");
+    // "不会…，但以下情况除外": the promise holds except in the cases listed next.
+    if (!marker) marker = facts.first("exception_intro");
     if (!marker) return;
     const std::size_t end = phrase_end(text_, marker->end, facts.end);
     if (end <= marker->begin) return;

@@ -1,0 +1,105 @@
+// CA4P spans of short hand-written policies: which parts of a practice become
+// which label.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extract/ca4p_spans.h"
+#include "tests/support/pipeline.h"
+
+namespace consentflow {
+namespace {
+
+using LabelledText = std::pair<std::string, std::string>;  // label, quoted text
+
+std::vector<LabelledText> spans_of(const std::string& text) {
+  const Analysis analysis = testing::extracted(text);
+  std::vector<LabelledText> found;
+  for (const LabelledSpan& span : ca4p_spans(analysis, engine_ontology(testing::engine())))
+    found.emplace_back(span.label, std::string(analysis.source.slice(span.span)));
+  return found;
+}
+
+bool has(const std::vector<LabelledText>& spans, const std::string& label, const std::string& text) {
+  return std::find(spans.begin(), spans.end(), LabelledText{label, text}) != spans.end();
+}
+
+bool has_label(const std::vector<LabelledText>& spans, const std::string& label) {
+  return std::any_of(spans.begin(), spans.end(), [&](const LabelledText& span) { return span.first == label; });
+}
+
+TEST_CASE("a denied sharing still yields its parts") {
+  const auto spans = spans_of("隐私政策\n我们不会与任何第三方共享您的手机号码。\n");
+  CHECK(has(spans, "share", "共享"));
+  CHECK(has(spans, "data", "手机号码"));
+  CHECK(has(spans, "handler", "我们"));
+}
+
+TEST_CASE("using and keeping data are CA4P collect acts") {
+  CHECK(has(spans_of("隐私政策\n我们会使用您的手机号码。\n"), "collect", "使用"));
+  CHECK(has(spans_of("隐私政策\n我们将保存您的手机号码。\n"), "collect", "保存"));
+}
+
+TEST_CASE("a sentence without data yields no collect span") {
+  CHECK_FALSE(has_label(spans_of("隐私政策\n我们会使用合理的安全措施。\n"), "collect"));
+}
+
+TEST_CASE("data the user hands over is the user's sharing, received by us") {
+  const auto spans = spans_of("隐私政策\n注册时，您需要向我们提供手机号码。\n");
+  CHECK(has(spans, "share", "提供"));
+  CHECK(has(spans, "handler", "您"));
+  CHECK(has(spans, "subject", "我们"));
+  CHECK_FALSE(has_label(spans, "collect"));
+}
+
+TEST_CASE("collection by us keeps us as the handler and the verb as collect") {
+  const auto spans = spans_of("隐私政策\n我们会收集您的手机号码。\n");
+  CHECK(has(spans, "collect", "收集"));
+  CHECK(has(spans, "handler", "我们"));
+  CHECK_FALSE(has(spans, "handler", "您的"));
+  CHECK_FALSE(has_label(spans, "share"));
+}
+
+TEST_CASE("a gapped sharing verb is marked by its bare verb") {
+  const auto spans = spans_of("隐私政策\n我们会向合作伙伴提供您的手机号码。\n");
+  CHECK(has(spans, "share", "提供"));
+  CHECK(has(spans, "subject", "合作伙伴"));
+}
+
+TEST_CASE("any company, organisation or person is the receiving party of a denied sharing") {
+  CHECK(has(spans_of("隐私政策\n我们不会与任何公司、组织和个人共享您的手机号码。\n"), "subject", "任何公司、组织和个人"));
+  CHECK(has(spans_of("隐私政策\n我们会向其他方转让您的手机号码。\n"), "subject", "其他方"));
+}
+
+TEST_CASE("a company merely named in a sentence is no receiving party") {
+  CHECK_FALSE(has_label(spans_of("隐私政策\n本公司会收集您的手机号码。\n"), "subject"));
+}
+
+TEST_CASE("the exception list after a promise is its condition") {
+  const auto spans = spans_of("隐私政策\n我们不会向第三方转让您的手机号码，但以下情况除外：\n");
+  CHECK(has(spans, "condition", "但以下情况除外"));
+}
+
+TEST_CASE("consent obtained first is the condition of a sharing") {
+  const auto spans = spans_of("隐私政策\n获得您的明确同意后，我们会与合作伙伴共享您的手机号码。\n");
+  CHECK(has(spans, "condition", "获得您的明确同意后"));
+}
+
+TEST_CASE("a plain promise without a case or consent has no condition") {
+  CHECK_FALSE(has_label(spans_of("隐私政策\n我们不会向第三方转让您的手机号码。\n"), "condition"));
+}
+
+TEST_CASE("a purpose runs from its purpose word to the end of the clause") {
+  const auto spans = spans_of("隐私政策\n我们会收集您的手机号码，以便核对您预约的车次，并用于发送取票短信。\n");
+  CHECK(has(spans, "purpose", "核对您预约的车次"));
+  CHECK(has(spans, "purpose", "发送取票短信"));
+}
+
+TEST_CASE("a feature named without a purpose word is no purpose") {
+  CHECK_FALSE(has_label(spans_of("隐私政策\n登录时我们会收集您的手机号码。\n"), "purpose"));
+}
+
+}  // namespace
+}  // namespace consentflow
