@@ -6,6 +6,7 @@
 
 #include "extract/first_party_names.h"
 #include "extract/glossary.h"
+#include "extract/section_headings.h"
 #include "extract/sentence_facts.h"
 #include "model/utf8.h"
 
@@ -16,6 +17,11 @@ namespace {
 constexpr std::size_t kMaxExceptionItems = 12;
 // A negation this close before a verb (bytes) negates it: "不会向第三方提供".
 constexpr std::size_t kNegationReach = 45;
+
+// Every verb list a practice is read from.
+constexpr const char* kActVerbLists[] = {"collect_verbs", "share_verbs",   "entrust_verbs", "transfer_verbs",
+                                         "disclose_verbs", "sell_verbs",   "use_verbs",     "store_verbs",
+                                         "analyse_verbs",  "cookie"};
 
 struct VerbList {
   const char* list;
@@ -403,6 +409,16 @@ class PracticeBuilder {
     return items;
   }
 
+  // A heading states an act only as a statement with its actor ("第三方支付机构收集您的
+  // 支付信息"); "我们如何共享您的个人信息", "个人信息的转让" and "…的例外" name a topic.
+  static bool names_only_a_topic(const SentenceFacts& heading) {
+    if (heading.has("topic_heading")) return true;
+    std::size_t first_verb = heading.end;
+    for (const char* list : kActVerbLists)
+      if (const FactMatch* verb = heading.first(list)) first_verb = std::min(first_verb, verb->begin);
+    return heading.parties.empty() || heading.parties.front().begin >= first_verb;
+  }
+
   static bool states_an_act(const SentenceFacts& facts) {
     for (const char* list : {"collect_verbs", "share_verbs", "entrust_verbs", "transfer_verbs", "disclose_verbs",
                              "sell_verbs"})
@@ -433,6 +449,14 @@ class PracticeBuilder {
       return defines_a_term(sentence_facts_[i]) ||
              std::any_of(glossaries.begin(), glossaries.end(), [&](Span section) { return section.contains(span); });
     };
+    // A heading names what its section says ("三、我们如何共享您的个人信息"); the
+    // section's own sentences state the practices, the heading line none.
+    const std::vector<Span> headings = topic_heading_lines(document, analysis_.normalized);
+    const auto names_a_topic = [&](std::size_t i) {
+      const Span span = document.sentences[i].span;
+      return std::any_of(headings.begin(), headings.end(), [&](Span line) { return line.contains(span); }) &&
+             names_only_a_topic(sentence_facts_[i]);
+    };
     // Consumed sentences are exception items already read with their promise.
     std::set<std::size_t> consumed;
     // "…将收集您终端用户的相关数据。数据包括：IDFA、IMEI…": the act in one sentence,
@@ -443,7 +467,8 @@ class PracticeBuilder {
       Sentence sentence = document.sentences[i];
       const SentenceFacts* facts = &sentence_facts_[i];
       SentenceFacts merged;  // the facts of this sentence joined with the act before it
-      std::vector<Practice> practices = sentence_practices(document, sentence, *facts);
+      std::vector<Practice> practices =
+          names_a_topic(i) ? std::vector<Practice>{} : sentence_practices(document, sentence, *facts);
       if (practices.empty() && !facts->data.empty() && !states_an_act(*facts) && act_without_data &&
           i - *act_without_data <= 2 &&
           innermost_clause(document.clauses, document.sentences[*act_without_data].span) ==

@@ -764,3 +764,18 @@ TEST_CASE("after extraction, a product the policy calls its own is no third part
                                  "我们会向微信提供您的昵称和头像，用于好友推荐。\n")
             .size() == 1);
 }
+
+// --- headings ----------------------------------------------------------------------------
+
+TEST_CASE("after extraction, a heading about sharing is no sharing; the sentence under it is") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "三、我们如何共享、转让、公开披露您的个人信息\n"
+                                 "我们会在取得您的单独同意后与合作伙伴共享您的订单信息。\n")
+            .empty());
+  CHECK(run_after_extraction(id, "目录\n一、我们如何收集您的个人信息\n二、个人信息的共享、转让\n"
+                                 "一、我们如何收集您的个人信息\n我们会收集您的手机号码。\n"
+                                 "二、个人信息的共享、转让\n我们会在取得您的单独同意后与合作伙伴共享您的订单信息。\n")
+            .empty());
+  CHECK(run_after_extraction(id, "三、我们如何共享、转让、公开披露您的个人信息\n我们会与合作伙伴共享您的订单信息。\n")
+            .size() == 1);
+}
