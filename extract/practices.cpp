@@ -163,6 +163,7 @@ class PracticeBuilder {
   // "未经您同意" outweighs the "经您同意" inside it: a promise not to act without
   // consent ("未经您同意，我们不会…") requires it; an act "未经您同意" has none.
   ConsentKind consent_of(const SentenceFacts& facts, bool negated = false) const {
+    if (!negated && facts.has("consent_exemption")) return ConsentKind::LegalException;
     if (facts.has("consent_absent")) return negated ? ConsentKind::Prior : ConsentKind::NoneStated;
     if (facts.has("consent_separate")) return ConsentKind::Separate;
     if (facts.has("consent_explicit")) return ConsentKind::Explicit;
@@ -387,10 +388,19 @@ class PracticeBuilder {
     std::vector<Practice> items;
     const Sentence& intro = document.sentences[sentence_index];
     const Clause* clause = innermost_clause(document.clauses, intro.span);
+    // A list the clause tree set beside its introduction rather than under it
+    // ("…除外：" ending a preamble, then "（一）…"): each item then opens a clause.
+    const bool items_beside = sentence_index + 1 < document.sentences.size() && clause &&
+                              !clause->span.contains(document.sentences[sentence_index + 1].span);
     for (std::size_t i = sentence_index + 1;
          i < document.sentences.size() && items.size() < kMaxExceptionItems; ++i) {
       const Sentence& item = document.sentences[i];
-      if (clause && !clause->span.contains(item.span)) break;
+      if (items_beside) {
+        const Clause* own = innermost_clause(document.clauses, item.span);
+        if (!own || own->span.begin != item.span.begin || names_a_topic(i)) break;
+      } else if (clause && !clause->span.contains(item.span)) {
+        break;
+      }
       const SentenceFacts& facts = sentence_facts_[i];
       // A new promise or a new topic ends the list.
       if (facts.has("collect_verbs") && !facts.data.empty()) break;
@@ -427,35 +437,43 @@ class PracticeBuilder {
   }
 
   // The clauses whose heading opens a glossary ("第一部分 定义").
-  void add_glossary_sections(const std::vector<Clause>& clauses, std::vector<Span>& sections) const {
+  // The clauses whose heading `opens` a section: a glossary ("第一部分 定义"), the
+  // exceptions to consent ("征得授权同意的例外").
+  void add_sections_headed(const std::vector<Clause>& clauses, bool (*opens)(const SentenceFacts&),
+                           std::vector<Span>& sections) const {
     for (const Clause& clause : clauses) {
-      if (!clause.heading.empty() && !clause.body.empty() &&
-          heads_a_glossary(facts_of(Span{clause.span.begin, clause.body.begin}))) {
+      if (!clause.heading.empty() && !clause.body.empty() && opens(facts_of(Span{clause.span.begin, clause.body.begin}))) {
         sections.push_back(clause.span);
         continue;
       }
-      add_glossary_sections(clause.children, sections);
+      add_sections_headed(clause.children, opens, sections);
     }
+  }
+
+  static bool heads_consent_exceptions(const SentenceFacts& heading) { return heading.has("consent_exemption"); }
+
+  // A heading names what its section says ("三、我们如何共享您的个人信息"); the
+  // section's own sentences state the practices, the heading line none.
+  bool names_a_topic(std::size_t sentence_index) const {
+    const Span span = document_sentences_->at(sentence_index).span;
+    return std::any_of(headings_.begin(), headings_.end(), [&](Span line) { return line.contains(span); }) &&
+           names_only_a_topic(sentence_facts_[sentence_index]);
   }
 
   void extract_document(const Document& document) {
     // Each sentence is read once; clause subjects and exception lists look them up.
     sentence_facts_.clear();
     for (const Sentence& sentence : document.sentences) sentence_facts_.push_back(facts_of(sentence.span));
+    document_sentences_ = &document.sentences;
+    headings_ = topic_heading_lines(document, analysis_.normalized);
     std::vector<Span> glossaries;
-    add_glossary_sections(document.clauses, glossaries);
+    add_sections_headed(document.clauses, heads_a_glossary, glossaries);
+    std::vector<Span> exception_sections;
+    add_sections_headed(document.clauses, heads_consent_exceptions, exception_sections);
     const auto in_glossary = [&](std::size_t i) {
       const Span span = document.sentences[i].span;
       return defines_a_term(sentence_facts_[i]) ||
              std::any_of(glossaries.begin(), glossaries.end(), [&](Span section) { return section.contains(span); });
-    };
-    // A heading names what its section says ("三、我们如何共享您的个人信息"); the
-    // section's own sentences state the practices, the heading line none.
-    const std::vector<Span> headings = topic_heading_lines(document, analysis_.normalized);
-    const auto names_a_topic = [&](std::size_t i) {
-      const Span span = document.sentences[i].span;
-      return std::any_of(headings.begin(), headings.end(), [&](Span line) { return line.contains(span); }) &&
-             names_only_a_topic(sentence_facts_[i]);
     };
     // Consumed sentences are exception items already read with their promise.
     std::set<std::size_t> consumed;
@@ -479,8 +497,17 @@ class PracticeBuilder {
         practices = sentence_practices(document, sentence, *facts);
       }
       if (facts->data.empty() && states_an_act(*facts)) act_without_data = i;
+      const bool in_exception_section = std::any_of(exception_sections.begin(), exception_sections.end(),
+                                                    [&](Span section) { return section.contains(sentence.span); });
       for (Practice& practice : practices) {
-        const bool opens_exceptions = practice.negated && facts->has("exception_intro");
+        // Under a heading "征得授权同意的例外" each item is a case needing no consent.
+        if (in_exception_section && !practice.negated && practice.consent == ConsentKind::NoneStated) {
+          practice.consent = ConsentKind::LegalException;
+          practice.basis = std::string(analysis_.source.slice(sentence.span));
+        }
+        // "不会…，但下列情况除外：" and "以下情形中，我们共享…无需征得您的同意：" open a list of exceptions.
+        const bool opens_exceptions = (practice.negated || practice.consent == ConsentKind::LegalException) &&
+                                      facts->has("exception_intro");
         const Practice negated = practice;
         add(std::move(practice));
         if (opens_exceptions)
@@ -496,6 +523,8 @@ class PracticeBuilder {
   FirstPartyNames names_;
   std::vector<LexiconMatch> matches_;
   std::vector<SentenceFacts> sentence_facts_;  // of the current document, by sentence index
+  const std::vector<Sentence>* document_sentences_ = nullptr;
+  std::vector<Span> headings_;  // the current document's topic heading lines
   int document_ = 0;
 };
 

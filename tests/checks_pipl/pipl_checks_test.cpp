@@ -580,8 +580,8 @@ std::vector<Finding> run_after_extraction(const std::string& id, const std::stri
 }  // namespace
 
 // Without a heading above it, the numbered list becomes clauses beside the
-// promise rather than inside it, so its items are never read as exceptions.
-TEST_CASE("after extraction, pipl-13 finds an exception item under an unheaded promise", "[!mayfail]") {
+// promise rather than inside it; its items are still the promise's exceptions.
+TEST_CASE("after extraction, pipl-13 finds an exception item under an unheaded promise") {
   CHECK(run_after_extraction("pipl-13-exception-outside-legal-basis",
                              "我们不会与他人共享您的手机号码，但下列情况除外：\n"
                              "（一）根据法律法规规定；\n"
@@ -778,4 +778,28 @@ TEST_CASE("after extraction, a heading about sharing is no sharing; the sentence
             .empty());
   CHECK(run_after_extraction(id, "三、我们如何共享、转让、公开披露您的个人信息\n我们会与合作伙伴共享您的订单信息。\n")
             .size() == 1);
+}
+
+// --- lists of cases that need no consent -------------------------------------------------
+
+TEST_CASE("after extraction, sharing the text says needs no consent in listed cases is a legal exception") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "在以下情形中，我们共享、转让您的个人信息无需事先征得您的授权同意：\n"
+                                 "（1）与国家安全、国防安全有关的；\n"
+                                 "（2）与刑事侦查、起诉、审判有关的，我们会向司法机关提供您的订单信息。\n")
+            .empty());
+  CHECK(run_after_extraction(id, "在以下情形中，我们会与合作伙伴共享您的个人信息：\n"
+                                 "（1）您使用支付功能时；\n"
+                                 "（2）您参加营销活动时。\n")
+            .size() == 1);
+}
+
+TEST_CASE("after extraction, the items under a heading of exceptions to consent are legal exceptions") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  const std::string preamble = "青柚日记隐私政策\n本政策说明青柚日记如何处理您的个人信息。\n";
+  CHECK(run_after_extraction(id, preamble + "（四）共享个人信息时事先征得授权同意的例外\n"
+                                            "与刑事侦查、起诉、审判有关的，我们会向司法机关提供您的订单信息。\n"
+                                            "为保护您的生命安全，我们会向急救机构提供您的位置信息。\n")
+            .empty());
+  CHECK(run_after_extraction(id, preamble + "（四）共享个人信息的原则\n我们会向合作伙伴提供您的订单信息。\n").size() == 1);
 }
