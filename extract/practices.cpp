@@ -296,8 +296,19 @@ class PracticeBuilder {
     analysis_.practices.push_back(std::move(practice));
   }
 
-  // "您向第三方提供的信息", "您公开分享的信息": the user hands data on, not the provider.
-  static bool user_hands_on(const SentenceFacts& facts) { return facts.has("user_discloses"); }
+  // "您向第三方提供的信息", "您公开分享的信息", "用户不得将账号转让给他人": the user
+  // hands data on, not the provider — unless the provider is named between the user and the verb.
+  static bool user_hands_on(const SentenceFacts& facts, const FactMatch& verb) {
+    if (facts.has("user_discloses")) return true;
+    const auto found = facts.cues.find(std::string_view("user_as_actor"));
+    if (found == facts.cues.end()) return false;
+    return std::any_of(found->second.begin(), found->second.end(), [&](const FactMatch& user) {
+      return user.end <= verb.begin &&
+             std::none_of(facts.parties.begin(), facts.parties.end(), [&](const FactMatch& party) {
+               return party.id == "first_party" && party.begin >= user.end && party.end <= verb.begin;
+             });
+    });
+  }
 
   // "第三方网站的信息收集不受本政策约束": another party's processing under its own terms.
   static bool outside_this_policy(const SentenceFacts& facts) {
@@ -319,9 +330,9 @@ class PracticeBuilder {
     const FactMatch* collect = facts.first("collect_verbs");
     bool outward_found = false;
     for (const VerbList& verbs : kOutwardVerbs) {
-      if (user_hands_on(facts)) break;
       const FactMatch* verb = first_outward_verb(facts, verbs.list);
       if (!verb) continue;
+      if (user_hands_on(facts, *verb)) break;
       // "向我们提供" and "您提供的" are collection, not sharing; a weak verb
       // ("发送至") hands data on only to a party the sentence or clause names.
       if (recipients.empty() && (collect || (!subject && !facts.has("outward_without_recipient")))) continue;

@@ -803,3 +803,24 @@ TEST_CASE("after extraction, the items under a heading of exceptions to consent 
             .empty());
   CHECK(run_after_extraction(id, preamble + "（四）共享个人信息的原则\n我们会向合作伙伴提供您的订单信息。\n").size() == 1);
 }
+
+// --- others (他人) who receive nothing from the provider ---------------------------------
+
+TEST_CASE("after extraction, a user's duty not to give others the account is no sharing; giving others data is") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "您不得向他人出售或出借您的账号和密码。").empty());
+  CHECK(run_after_extraction(id, "用户将密码告知他人或与他人共享注册账号的，由此导致的损失由用户承担。").empty());
+  CHECK(run_after_extraction(id, "我们会向他人提供您的账号信息。").size() == 1);
+}
+
+TEST_CASE("after extraction, another person misusing an account or in a dispute with the user receives nothing") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "如您发现账号被他人非法使用，请按照我们公布的处理方式通知我们。").empty());
+  CHECK(run_after_extraction(id, "为处理您与他人的纠纷，我们会与合作伙伴共享您的订单信息。").size() == 1);
+}
+
+TEST_CASE("after extraction, a payment service the user may use is no recipient; one we send data to is") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "基于NFC的功能：您可使用云闪付等服务完成付款。").empty());
+  CHECK(run_after_extraction(id, "我们会向云闪付提供您的订单信息，用于完成付款。").size() == 1);
+}
