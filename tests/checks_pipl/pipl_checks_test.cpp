@@ -416,6 +416,22 @@ TEST_CASE("pipl-23: an unnamed recipient lacks name, contact and purpose; a name
   CHECK(run_check(id, named).empty());
 }
 
+TEST_CASE("pipl-23: a provision under a legal exception needs no recipient details; one without consent does") {
+  const char* id = "pipl-23-recipient-details-missing";
+  const auto to_partner = [](ConsentKind consent) {
+    return [consent](Practice& practice) {
+      practice.recipient = hand_made::party("partner", "合作伙伴", PartyKind::UnnamedPartner);
+      practice.consent = consent;
+    };
+  };
+  CHECK(run_check(id, with_practice("与公共安全有关的，我们会向有关单位提供您的设备信息。", Action::Share, {"device_info"},
+                                    to_partner(ConsentKind::LegalException)))
+            .empty());
+  CHECK(run_check(id, with_practice("我们会向合作伙伴提供您的设备信息。", Action::Share, {"device_info"},
+                                    to_partner(ConsentKind::NoneStated)))
+            .size() == 1);
+}
+
 TEST_CASE("pipl-25: making data public without separate consent names the data") {
   const char* id = "pipl-25-public-disclosure-without-separate-consent";
   const auto to_the_public = [](Practice& practice) {
