@@ -447,7 +447,6 @@ class PracticeBuilder {
     return false;
   }
 
-  // The clauses whose heading opens a glossary ("第一部分 定义").
   // The clauses whose heading `opens` a section: a glossary ("第一部分 定义"), the
   // exceptions to consent ("征得授权同意的例外").
   void add_sections_headed(const std::vector<Clause>& clauses, bool (*opens)(const SentenceFacts&),
