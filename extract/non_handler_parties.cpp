@@ -59,7 +59,7 @@ class RunReader {
   RunReader(std::string_view text, const SentenceFacts& facts) : text_(text), facts_(facts) {}
 
   bool names_no_handler(const NameRun& run) const {
-    return is_source(run) || is_account(run) || is_used_product(run) || is_channel(run);
+    return is_source(run) || is_account(run) || is_used_product(run) || is_channel(run) || is_bystander(run);
   }
 
  private:
@@ -125,6 +125,16 @@ class RunReader {
     if (cue_after("channel_nouns", run.end, run.end, kSuffixReach)) return true;
     return cue_before("via_markers", run.begin, kSuffixReach) &&
            cue_after("to_user", run.end, run.end, kVerbReach);
+  }
+
+  // "被他人非法使用", "您与他人的纠纷", "保护他人安全": someone acting on their own
+  // or merely mentioned, not a party the data is handed to.
+  bool is_bystander(const NameRun& run) const {
+    const auto found = facts_.cues.find(std::string_view("bystander_party"));
+    if (found == facts_.cues.end()) return false;
+    return std::any_of(found->second.begin(), found->second.end(), [&](const FactMatch& cue) {
+      return cue.begin <= facts_.parties[run.first].begin && facts_.parties[run.last].end <= cue.end;
+    });
   }
 
   std::string_view text_;

@@ -6,6 +6,7 @@
 
 #include "extract/first_party_names.h"
 #include "extract/glossary.h"
+#include "extract/section_headings.h"
 #include "extract/sentence_facts.h"
 #include "model/utf8.h"
 
@@ -16,6 +17,11 @@ namespace {
 constexpr std::size_t kMaxExceptionItems = 12;
 // A negation this close before a verb (bytes) negates it: "不会向第三方提供".
 constexpr std::size_t kNegationReach = 45;
+
+// Every verb list a practice is read from.
+constexpr const char* kActVerbLists[] = {"collect_verbs", "share_verbs",   "entrust_verbs", "transfer_verbs",
+                                         "disclose_verbs", "sell_verbs",   "use_verbs",     "store_verbs",
+                                         "analyse_verbs",  "cookie"};
 
 struct VerbList {
   const char* list;
@@ -154,6 +160,7 @@ class PracticeBuilder {
   // "未经您同意" outweighs the "经您同意" inside it: a promise not to act without
   // consent ("未经您同意，我们不会…") requires it; an act "未经您同意" has none.
   ConsentKind consent_of(const SentenceFacts& facts, bool negated = false) const {
+    if (!negated && facts.has("consent_exemption")) return ConsentKind::LegalException;
     if (facts.has("consent_absent")) return negated ? ConsentKind::Prior : ConsentKind::NoneStated;
     if (facts.has("consent_separate")) return ConsentKind::Separate;
     if (facts.has("consent_explicit")) return ConsentKind::Explicit;
@@ -288,8 +295,19 @@ class PracticeBuilder {
     analysis_.practices.push_back(std::move(practice));
   }
 
-  // "您向第三方提供的信息", "您公开分享的信息": the user hands data on, not the provider.
-  static bool user_hands_on(const SentenceFacts& facts) { return facts.has("user_discloses"); }
+  // "您向第三方提供的信息", "您公开分享的信息", "用户不得将账号转让给他人": the user
+  // hands data on, not the provider — unless the provider is named between the user and the verb.
+  static bool user_hands_on(const SentenceFacts& facts, const FactMatch& verb) {
+    if (facts.has("user_discloses")) return true;
+    const auto found = facts.cues.find(std::string_view("user_as_actor"));
+    if (found == facts.cues.end()) return false;
+    return std::any_of(found->second.begin(), found->second.end(), [&](const FactMatch& user) {
+      return user.end <= verb.begin &&
+             std::none_of(facts.parties.begin(), facts.parties.end(), [&](const FactMatch& party) {
+               return party.id == "first_party" && party.begin >= user.end && party.end <= verb.begin;
+             });
+    });
+  }
 
   // "第三方网站的信息收集不受本政策约束": another party's processing under its own terms.
   static bool outside_this_policy(const SentenceFacts& facts) {
@@ -311,9 +329,9 @@ class PracticeBuilder {
     const FactMatch* collect = facts.first("collect_verbs");
     bool outward_found = false;
     for (const VerbList& verbs : kOutwardVerbs) {
-      if (user_hands_on(facts)) break;
       const FactMatch* verb = first_outward_verb(facts, verbs.list);
       if (!verb) continue;
+      if (user_hands_on(facts, *verb)) break;
       // "向我们提供" and "您提供的" are collection, not sharing; a weak verb
       // ("发送至") hands data on only to a party the sentence or clause names.
       if (recipients.empty() && (collect || (!subject && !facts.has("outward_without_recipient")))) continue;
@@ -380,10 +398,19 @@ class PracticeBuilder {
     std::vector<Practice> items;
     const Sentence& intro = document.sentences[sentence_index];
     const Clause* clause = innermost_clause(document.clauses, intro.span);
+    // A list the clause tree set beside its introduction rather than under it
+    // ("…除外：" ending a preamble, then "（一）…"): each item then opens a clause.
+    const bool items_beside = sentence_index + 1 < document.sentences.size() && clause &&
+                              !clause->span.contains(document.sentences[sentence_index + 1].span);
     for (std::size_t i = sentence_index + 1;
          i < document.sentences.size() && items.size() < kMaxExceptionItems; ++i) {
       const Sentence& item = document.sentences[i];
-      if (clause && !clause->span.contains(item.span)) break;
+      if (items_beside) {
+        const Clause* own = innermost_clause(document.clauses, item.span);
+        if (!own || own->span.begin != item.span.begin || names_a_topic(i)) break;
+      } else if (clause && !clause->span.contains(item.span)) {
+        break;
+      }
       const SentenceFacts& facts = sentence_facts_[i];
       // A new promise or a new topic ends the list.
       if (facts.has("collect_verbs") && !facts.data.empty()) break;
@@ -402,6 +429,16 @@ class PracticeBuilder {
     return items;
   }
 
+  // A heading states an act only as a statement with its actor ("第三方支付机构收集您的
+  // 支付信息"); "我们如何共享您的个人信息", "个人信息的转让" and "…的例外" name a topic.
+  static bool names_only_a_topic(const SentenceFacts& heading) {
+    if (heading.has("topic_heading")) return true;
+    std::size_t first_verb = heading.end;
+    for (const char* list : kActVerbLists)
+      if (const FactMatch* verb = heading.first(list)) first_verb = std::min(first_verb, verb->begin);
+    return heading.parties.empty() || heading.parties.front().begin >= first_verb;
+  }
+
   static bool states_an_act(const SentenceFacts& facts) {
     for (const char* list : {"collect_verbs", "share_verbs", "entrust_verbs", "transfer_verbs", "disclose_verbs",
                              "sell_verbs"})
@@ -409,24 +446,39 @@ class PracticeBuilder {
     return false;
   }
 
-  // The clauses whose heading opens a glossary ("第一部分 定义").
-  void add_glossary_sections(const std::vector<Clause>& clauses, std::vector<Span>& sections) const {
+  // The clauses whose heading `opens` a section: a glossary ("第一部分 定义"), the
+  // exceptions to consent ("征得授权同意的例外").
+  void add_sections_headed(const std::vector<Clause>& clauses, bool (*opens)(const SentenceFacts&),
+                           std::vector<Span>& sections) const {
     for (const Clause& clause : clauses) {
-      if (!clause.heading.empty() && !clause.body.empty() &&
-          heads_a_glossary(facts_of(Span{clause.span.begin, clause.body.begin}))) {
+      if (!clause.heading.empty() && !clause.body.empty() && opens(facts_of(Span{clause.span.begin, clause.body.begin}))) {
         sections.push_back(clause.span);
         continue;
       }
-      add_glossary_sections(clause.children, sections);
+      add_sections_headed(clause.children, opens, sections);
     }
+  }
+
+  static bool heads_consent_exceptions(const SentenceFacts& heading) { return heading.has("consent_exemption"); }
+
+  // A heading names what its section says ("三、我们如何共享您的个人信息"); the
+  // section's own sentences state the practices, the heading line none.
+  bool names_a_topic(std::size_t sentence_index) const {
+    const Span span = document_sentences_->at(sentence_index).span;
+    return std::any_of(headings_.begin(), headings_.end(), [&](Span line) { return line.contains(span); }) &&
+           names_only_a_topic(sentence_facts_[sentence_index]);
   }
 
   void extract_document(const Document& document) {
     // Each sentence is read once; clause subjects and exception lists look them up.
     sentence_facts_.clear();
     for (const Sentence& sentence : document.sentences) sentence_facts_.push_back(facts_of(sentence.span));
+    document_sentences_ = &document.sentences;
+    headings_ = topic_heading_lines(document, analysis_.normalized);
     std::vector<Span> glossaries;
-    add_glossary_sections(document.clauses, glossaries);
+    add_sections_headed(document.clauses, heads_a_glossary, glossaries);
+    std::vector<Span> exception_sections;
+    add_sections_headed(document.clauses, heads_consent_exceptions, exception_sections);
     const auto in_glossary = [&](std::size_t i) {
       const Span span = document.sentences[i].span;
       return defines_a_term(sentence_facts_[i]) ||
@@ -442,7 +494,8 @@ class PracticeBuilder {
       Sentence sentence = document.sentences[i];
       const SentenceFacts* facts = &sentence_facts_[i];
       SentenceFacts merged;  // the facts of this sentence joined with the act before it
-      std::vector<Practice> practices = sentence_practices(document, sentence, *facts);
+      std::vector<Practice> practices =
+          names_a_topic(i) ? std::vector<Practice>{} : sentence_practices(document, sentence, *facts);
       if (practices.empty() && !facts->data.empty() && !states_an_act(*facts) && act_without_data &&
           i - *act_without_data <= 2 &&
           innermost_clause(document.clauses, document.sentences[*act_without_data].span) ==
@@ -453,8 +506,17 @@ class PracticeBuilder {
         practices = sentence_practices(document, sentence, *facts);
       }
       if (facts->data.empty() && states_an_act(*facts)) act_without_data = i;
+      const bool in_exception_section = std::any_of(exception_sections.begin(), exception_sections.end(),
+                                                    [&](Span section) { return section.contains(sentence.span); });
       for (Practice& practice : practices) {
-        const bool opens_exceptions = practice.negated && facts->has("exception_intro");
+        // Under a heading "征得授权同意的例外" each item is a case needing no consent.
+        if (in_exception_section && !practice.negated && practice.consent == ConsentKind::NoneStated) {
+          practice.consent = ConsentKind::LegalException;
+          practice.basis = std::string(analysis_.source.slice(sentence.span));
+        }
+        // "不会…，但下列情况除外：" and "以下情形中，我们共享…无需征得您的同意：" open a list of exceptions.
+        const bool opens_exceptions = (practice.negated || practice.consent == ConsentKind::LegalException) &&
+                                      facts->has("exception_intro");
         const Practice negated = practice;
         add(std::move(practice));
         if (opens_exceptions)
@@ -471,6 +533,8 @@ class PracticeBuilder {
   FirstPartyNames names_;
   const DocumentScan* scan_ = nullptr;  // of the current document
   std::vector<SentenceFacts> sentence_facts_;  // of the current document, by sentence index
+  const std::vector<Sentence>* document_sentences_ = nullptr;
+  std::vector<Span> headings_;  // the current document's topic heading lines
   int document_ = 0;
 };
 

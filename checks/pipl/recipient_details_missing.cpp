@@ -44,7 +44,11 @@ const CheckInfo& RecipientDetailsMissingCheck::info() const {
 }
 
 void RecipientDetailsMissingCheck::run(const CheckInput& input, std::vector<Finding>& out) const {
-  for (const RecipientFlows& flows : flows_by_recipient(input)) {
+  for (RecipientFlows flows : flows_by_recipient(input)) {
+    // Provision under a legal exception (to a court, for public safety) is judged by pipl-13, not here.
+    std::erase_if(flows.practices,
+                  [](const PracticeAt& at) { return at.practice->consent == ConsentKind::LegalException; });
+    if (flows.practices.empty()) continue;
     const std::vector<std::string> data = data_ids(flows.practices);
     const std::string name = party_name(flows.recipient);
     std::string missing_zh, missing_en;

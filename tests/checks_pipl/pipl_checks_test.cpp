@@ -416,6 +416,22 @@ TEST_CASE("pipl-23: an unnamed recipient lacks name, contact and purpose; a name
   CHECK(run_check(id, named).empty());
 }
 
+TEST_CASE("pipl-23: a provision under a legal exception needs no recipient details; one without consent does") {
+  const char* id = "pipl-23-recipient-details-missing";
+  const auto to_partner = [](ConsentKind consent) {
+    return [consent](Practice& practice) {
+      practice.recipient = hand_made::party("partner", "合作伙伴", PartyKind::UnnamedPartner);
+      practice.consent = consent;
+    };
+  };
+  CHECK(run_check(id, with_practice("与公共安全有关的，我们会向有关单位提供您的设备信息。", Action::Share, {"device_info"},
+                                    to_partner(ConsentKind::LegalException)))
+            .empty());
+  CHECK(run_check(id, with_practice("我们会向合作伙伴提供您的设备信息。", Action::Share, {"device_info"},
+                                    to_partner(ConsentKind::NoneStated)))
+            .size() == 1);
+}
+
 TEST_CASE("pipl-25: making data public without separate consent names the data") {
   const char* id = "pipl-25-public-disclosure-without-separate-consent";
   const auto to_the_public = [](Practice& practice) {
@@ -580,8 +596,8 @@ std::vector<Finding> run_after_extraction(const std::string& id, const std::stri
 }  // namespace
 
 // Without a heading above it, the numbered list becomes clauses beside the
-// promise rather than inside it, so its items are never read as exceptions.
-TEST_CASE("after extraction, pipl-13 finds an exception item under an unheaded promise", "[!mayfail]") {
+// promise rather than inside it; its items are still the promise's exceptions.
+TEST_CASE("after extraction, pipl-13 finds an exception item under an unheaded promise") {
   CHECK(run_after_extraction("pipl-13-exception-outside-legal-basis",
                              "我们不会与他人共享您的手机号码，但下列情况除外：\n"
                              "（一）根据法律法规规定；\n"
@@ -763,4 +779,64 @@ TEST_CASE("after extraction, a product the policy calls its own is no third part
   CHECK(run_after_extraction(id, "本政策适用于深圳市青柚网络有限公司的产品和服务，如青柚日记等。\n"
                                  "我们会向微信提供您的昵称和头像，用于好友推荐。\n")
             .size() == 1);
+}
+
+// --- headings ----------------------------------------------------------------------------
+
+TEST_CASE("after extraction, a heading about sharing is no sharing; the sentence under it is") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "三、我们如何共享、转让、公开披露您的个人信息\n"
+                                 "我们会在取得您的单独同意后与合作伙伴共享您的订单信息。\n")
+            .empty());
+  CHECK(run_after_extraction(id, "目录\n一、我们如何收集您的个人信息\n二、个人信息的共享、转让\n"
+                                 "一、我们如何收集您的个人信息\n我们会收集您的手机号码。\n"
+                                 "二、个人信息的共享、转让\n我们会在取得您的单独同意后与合作伙伴共享您的订单信息。\n")
+            .empty());
+  CHECK(run_after_extraction(id, "三、我们如何共享、转让、公开披露您的个人信息\n我们会与合作伙伴共享您的订单信息。\n")
+            .size() == 1);
+}
+
+// --- lists of cases that need no consent -------------------------------------------------
+
+TEST_CASE("after extraction, sharing the text says needs no consent in listed cases is a legal exception") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "在以下情形中，我们共享、转让您的个人信息无需事先征得您的授权同意：\n"
+                                 "（1）与国家安全、国防安全有关的；\n"
+                                 "（2）与刑事侦查、起诉、审判有关的，我们会向司法机关提供您的订单信息。\n")
+            .empty());
+  CHECK(run_after_extraction(id, "在以下情形中，我们会与合作伙伴共享您的个人信息：\n"
+                                 "（1）您使用支付功能时；\n"
+                                 "（2）您参加营销活动时。\n")
+            .size() == 1);
+}
+
+TEST_CASE("after extraction, the items under a heading of exceptions to consent are legal exceptions") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  const std::string preamble = "青柚日记隐私政策\n本政策说明青柚日记如何处理您的个人信息。\n";
+  CHECK(run_after_extraction(id, preamble + "（四）共享个人信息时事先征得授权同意的例外\n"
+                                            "与刑事侦查、起诉、审判有关的，我们会向司法机关提供您的订单信息。\n"
+                                            "为保护您的生命安全，我们会向急救机构提供您的位置信息。\n")
+            .empty());
+  CHECK(run_after_extraction(id, preamble + "（四）共享个人信息的原则\n我们会向合作伙伴提供您的订单信息。\n").size() == 1);
+}
+
+// --- others (他人) who receive nothing from the provider ---------------------------------
+
+TEST_CASE("after extraction, a user's duty not to give others the account is no sharing; giving others data is") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "您不得向他人出售或出借您的账号和密码。").empty());
+  CHECK(run_after_extraction(id, "用户将密码告知他人或与他人共享注册账号的，由此导致的损失由用户承担。").empty());
+  CHECK(run_after_extraction(id, "我们会向他人提供您的账号信息。").size() == 1);
+}
+
+TEST_CASE("after extraction, another person misusing an account or in a dispute with the user receives nothing") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "如您发现账号被他人非法使用，请按照我们公布的处理方式通知我们。").empty());
+  CHECK(run_after_extraction(id, "为处理您与他人的纠纷，我们会与合作伙伴共享您的订单信息。").size() == 1);
+}
+
+TEST_CASE("after extraction, a payment service the user may use is no recipient; one we send data to is") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "基于NFC的功能：您可使用云闪付等服务完成付款。").empty());
+  CHECK(run_after_extraction(id, "我们会向云闪付提供您的订单信息，用于完成付款。").size() == 1);
 }

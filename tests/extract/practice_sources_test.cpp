@@ -1,0 +1,67 @@
+// Which lines of a policy state practices: headings and tables of contents name
+// topics, the sentences under them state the acts.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "tests/support/pipeline.h"
+
+namespace consentflow {
+namespace {
+
+// The text of the first evidence of each practice, in order.
+std::vector<std::string> practice_sentences(const std::string& text) {
+  const Analysis analysis = testing::extracted(text);
+  std::vector<std::string> sentences;
+  for (const Practice& practice : analysis.practices)
+    sentences.emplace_back(analysis.source.slice(practice.evidence.front()));
+  return sentences;
+}
+
+bool has_practice_from(const std::vector<std::string>& sentences, const std::string& words) {
+  for (const std::string& sentence : sentences)
+    if (sentence.find(words) != std::string::npos) return true;
+  return false;
+}
+
+TEST_CASE("a section heading that names a topic states no practice; the sentence under it does") {
+  const std::vector<std::string> sentences = practice_sentences(
+      "青柚日记隐私政策\n三、我们如何共享您的个人信息\n我们会在取得您的单独同意后与合作伙伴共享您的订单信息。\n");
+  CHECK_FALSE(has_practice_from(sentences, "我们如何共享"));
+  CHECK(has_practice_from(sentences, "与合作伙伴共享您的订单信息"));
+}
+
+TEST_CASE("a table of contents states no practice; the sections it lists do") {
+  const std::vector<std::string> sentences = practice_sentences(
+      "青柚日记隐私政策\n目录\n一、我们如何收集您的个人信息\n二、个人信息的共享与转让\n三、您的权利\n"
+      "一、我们如何收集您的个人信息\n我们会收集您的手机号码，用于注册账号。\n"
+      "二、个人信息的共享与转让\n我们会在取得您的单独同意后与合作伙伴共享您的订单信息。\n"
+      "三、您的权利\n您可以在设置中删除您的订单信息。\n");
+  CHECK_FALSE(has_practice_from(sentences, "我们如何收集"));
+  CHECK_FALSE(has_practice_from(sentences, "个人信息的共享与转让"));
+  CHECK(has_practice_from(sentences, "收集您的手机号码"));
+  CHECK(has_practice_from(sentences, "与合作伙伴共享您的订单信息"));
+}
+
+TEST_CASE("a numbered list item without a full stop states its act") {
+  const std::vector<std::string> sentences = practice_sentences(
+      "青柚日记隐私政策\n我们仅在以下情形中共享您的个人信息：\n"
+      "1、在您明确同意后向您指定的第三方共享您的订单信息\n"
+      "2、根据法律法规的要求提供您的个人信息。\n");
+  CHECK(has_practice_from(sentences, "向您指定的第三方共享您的订单信息"));
+}
+
+TEST_CASE("a heading stating an act with its actor is read; one under a differently numbered list is not") {
+  CHECK(has_practice_from(practice_sentences("青柚日记隐私政策\n1.4 我们收集您的银行卡号\n"
+                                             "绑定银行卡时，您需要填写卡号和预留手机号码。\n"),
+                          "我们收集您的银行卡号"));
+  // "（一）" above "1、…": the clause tree sets the list beside the heading, not under it.
+  CHECK_FALSE(has_practice_from(practice_sentences("青柚日记隐私政策\n（一）订单信息的共享\n"
+                                                   "1、我们会在取得您的单独同意后与物流公司共享您的订单信息。\n"
+                                                   "2、我们会在取得您的单独同意后与支付机构共享您的订单信息。\n"),
+                                "订单信息的共享"));
+}
+
+}  // namespace
+}  // namespace consentflow
