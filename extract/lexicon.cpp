@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -17,7 +18,14 @@ namespace consentflow {
 
 struct Lexicon::Database {
   hs_database_t* database = nullptr;
+  // Never reused, unlike an address, so a thread can tell which databases its scratch fits.
+  std::uint64_t serial = next_serial();
   ~Database() { hs_free_database(database); }
+
+  static std::uint64_t next_serial() {
+    static std::atomic<std::uint64_t> serials{0};
+    return ++serials;
+  }
 };
 
 namespace {
@@ -28,12 +36,18 @@ bool has_latin_letter(std::string_view text) {
   return std::any_of(text.begin(), text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
 }
 
-// One scratch per thread, grown to fit every database it scans with.
-hs_scratch_t*& thread_scratch() {
+// One scratch per thread, grown to fit every database it scans with; the fit is
+// checked once per database, not on every scan (it costs as much as a short scan).
+hs_scratch_t* thread_scratch(const hs_database_t* database, std::uint64_t serial) {
   thread_local struct Holder {
     hs_scratch_t* scratch = nullptr;
+    std::vector<std::uint64_t> fitted;  // serials of the databases it was grown for
     ~Holder() { hs_free_scratch(scratch); }
   } holder;
+  if (std::find(holder.fitted.begin(), holder.fitted.end(), serial) == holder.fitted.end()) {
+    if (hs_alloc_scratch(database, &holder.scratch) != HS_SUCCESS) return nullptr;
+    holder.fitted.push_back(serial);
+  }
   return holder.scratch;
 }
 
@@ -159,8 +173,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::compile(const Ontology& ontology
                  (expression >= 0 ? " (phrase '" + patterns[static_cast<std::size_t>(expression)] + "')" : "")};
   }
   lexicon->from_image_ = loaded;
-  hs_scratch_t*& scratch = thread_scratch();
-  if (hs_alloc_scratch(lexicon->database_->database, &scratch) != HS_SUCCESS)
+  if (!thread_scratch(lexicon->database_->database, lexicon->database_->serial))
     return Error{"cannot allocate scratch space for the lexicon"};
   return std::shared_ptr<const Lexicon>(std::move(lexicon));
 }
@@ -184,8 +197,8 @@ std::vector<LexiconMatch> Lexicon::scan(std::string_view text, std::vector<CueOc
     std::size_t end;
   };
   std::vector<Raw> raw;
-  hs_scratch_t*& scratch = thread_scratch();
-  if (text.empty() || hs_alloc_scratch(database_->database, &scratch) != HS_SUCCESS) return {};
+  hs_scratch_t* scratch = text.empty() ? nullptr : thread_scratch(database_->database, database_->serial);
+  if (!scratch) return {};
   struct Context {
     const Lexicon* lexicon;
     std::vector<Raw>* raw;

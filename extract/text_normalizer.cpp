@@ -17,6 +17,7 @@ NormalizedText normalize_for_matching(const TextStream& in) {
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
   NormalizedTextBuilder builder;
   const std::u32string& text = in.text;
+  builder.reserve(text.size() * 3);  // Chinese text: three bytes a code point
   for (std::size_t i = 0; i < text.size();) {
     const char32_t c = text[i];
     if (c == U'\r') {

@@ -43,31 +43,35 @@ std::string_view NormalizedText::view(Span span) const {
   return std::string_view(text_).substr(begin, end - begin);
 }
 
+void NormalizedTextBuilder::reserve(std::size_t bytes) {
+  result_.text_.reserve(bytes);
+  result_.origin_begin_.reserve(bytes);
+  result_.origin_end_.reserve(bytes);
+}
+
 void NormalizedTextBuilder::append(char32_t code_point, Span origin) {
   const std::size_t start = result_.text_.size();
   utf8::append(result_.text_, code_point);
-  appended_from(start, origin);
+  record_origin(result_.text_.size() - start, origin);
 }
 
 void NormalizedTextBuilder::append_utf8(std::string_view utf8, Span origin) {
-  const std::size_t start = result_.text_.size();
   result_.text_.append(utf8);
-  appended_from(start, origin);
+  record_origin(utf8.size(), origin);
 }
 
-void NormalizedTextBuilder::appended_from(std::size_t start, Span origin) {
-  const std::size_t added = result_.text_.size() - start;
+void NormalizedTextBuilder::record_origin(std::size_t added, Span origin) {
   if (added == 0) return;
   if (!result_.origin_begin_.empty()) {
     // Keep the map monotonic even if a caller rewrites overlapping ranges.
     origin.begin = std::max(origin.begin, result_.origin_begin_.back());
     origin.end = std::max(origin.end, origin.begin);
   }
-  result_.origin_begin_.insert(result_.origin_begin_.end(), added, origin.begin);
-  result_.origin_end_.insert(result_.origin_end_.end(), added, origin.end);
-  const std::string_view bytes(result_.text_.data() + start, added);
-  std::size_t pos = 0;
-  while (pos < bytes.size()) last_ = utf8::decode(bytes, pos);
+  // One to four bytes per call: plain pushes beat a range insert here.
+  for (std::size_t i = 0; i < added; ++i) {
+    result_.origin_begin_.push_back(origin.begin);
+    result_.origin_end_.push_back(origin.end);
+  }
 }
 
 NormalizedText NormalizedTextBuilder::finish() && {

@@ -42,18 +42,18 @@ class NormalizedText {
 // Origins must not decrease: normalisation drops and rewrites, never reorders.
 class NormalizedTextBuilder {
  public:
+  // Room for `bytes` bytes of text, so long documents grow their buffers once.
+  void reserve(std::size_t bytes);
   void append(char32_t code_point, Span origin);
   void append_utf8(std::string_view utf8, Span origin);  // all of it maps to `origin`
   std::size_t size() const { return result_.text_.size(); }
-  char32_t last() const { return last_; }
   NormalizedText finish() &&;
 
  private:
-  // Records the origin of the bytes appended since `start`, and the last code point.
-  void appended_from(std::size_t start, Span origin);
+  // Records `origin` for the last `added` bytes of text.
+  void record_origin(std::size_t added, Span origin);
 
   NormalizedText result_;
-  char32_t last_ = 0;
 };
 
 }  // namespace consentflow

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <future>
 #include <set>
 #include <sstream>
 
@@ -200,18 +201,21 @@ Result<std::string> read_file(const std::filesystem::path& path) {
 
 }  // namespace
 
-Status load_ontology_file(const std::string& file_name, const std::string& text, Ontology& into) {
+namespace {
+
+Result<YAML::Node> parse_yaml(const std::string& file_name, const std::string& text) {
+  try {
+    return YAML::Load(text);
+  } catch (const YAML::Exception& e) {
+    return Error{e.msg, file_name + ":" + std::to_string(e.mark.line + 1) + ":" + std::to_string(e.mark.column + 1)};
+  }
+}
+
+Status read_ontology_file(const std::string& file_name, const YAML::Node& root, Ontology& into) {
   const Schema* schema = nullptr;
   for (const Schema& candidate : schemas())
     if (file_name == candidate.file) schema = &candidate;
   if (!schema) return Error{"not an ontology file name", file_name};
-  YAML::Node root;
-  try {
-    root = YAML::Load(text);
-  } catch (const YAML::Exception& e) {
-    return Error{e.msg, file_name + ":" + std::to_string(e.mark.line + 1) + ":" +
-                            std::to_string(e.mark.column + 1)};
-  }
   if (!root.IsMap()) return Error{"expected a mapping with the key '" + std::string(schema->key) + "'", file_name};
   const YAML::Node entries = root[schema->key];
   if (!entries || !entries.IsSequence())
@@ -222,6 +226,14 @@ Status load_ontology_file(const std::string& file_name, const std::string& text,
     CF_TRY(schema->read(entry, into));
   }
   return Ok{};
+}
+
+}  // namespace
+
+Status load_ontology_file(const std::string& file_name, const std::string& text, Ontology& into) {
+  Result<YAML::Node> root = parse_yaml(file_name, text);
+  if (!root.ok()) return root.error();
+  return read_ontology_file(file_name, root.value(), into);
 }
 
 Status validate_ontology(const Ontology& ontology) {
@@ -256,10 +268,19 @@ Status validate_ontology(const Ontology& ontology) {
 }
 
 Result<Ontology> load_embedded_ontology() {
-  Ontology ontology;
+  // Parsing YAML is most of start-up and each file parses on its own, so the
+  // files parse concurrently; they are read into the ontology in order after.
+  std::vector<std::pair<std::string, std::future<Result<YAML::Node>>>> parsed;
   for (const std::string& name : ontology_file_names())
     for (const auto& [file, text] : embedded_ontology_files())
-      if (file == name) CF_TRY(load_ontology_file(name, std::string(text), ontology));
+      if (file == name)
+        parsed.emplace_back(name, std::async(std::launch::async, parse_yaml, name, std::string(text)));
+  Ontology ontology;
+  for (auto& [name, root] : parsed) {
+    Result<YAML::Node> node = root.get();
+    if (!node.ok()) return node.error();
+    CF_TRY(read_ontology_file(name, node.value(), ontology));
+  }
   CF_TRY(validate_ontology(ontology));
   return ontology;
 }
