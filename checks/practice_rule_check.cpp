@@ -17,7 +17,8 @@ void PracticeRuleCheck::run(const CheckInput& input, std::vector<Finding>& out) 
   Finding finding = new_finding(info_, info_.summary_zh + "：" + data_names_zh(*input.ontology, data),
                                 info_.summary_en + ": " + data_names_en(*input.ontology, data));
   for (const PracticeAt& at : matched) {
-    add_practice_evidence(finding, at);
+    if (rule_.shown_by) add_evidence(finding, at.source, rule_.shown_by(input, at));
+    else add_practice_evidence(finding, at);
     if (at.practice->recipient) add_node(finding, party_node_id(*at.practice->recipient));
   }
   for (const std::string& id : data) add_node(finding, data_node_id(id));

@@ -18,6 +18,9 @@ struct PracticeRule {
   std::vector<std::string> absent_from_policy;  // cue lists whose presence anywhere clears the check
   // The data the message names; empty = all data of the matched practices.
   std::function<bool(const Ontology&, const std::string&)> names_data;
+  // The text that shows a match when the practice's own sentence does not (the
+  // refusal in the sentence after it); empty = the practice's evidence.
+  std::function<Span(const CheckInput&, const PracticeAt&)> shown_by = {};
 };
 
 class PracticeRuleCheck final : public Check {

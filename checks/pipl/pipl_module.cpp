@@ -134,16 +134,20 @@ void add_practice_rules(CheckList& checks) {
                 "拒绝提供非必要用途的个人信息将无法使用服务",
                 "Refusing data collected for a non-essential purpose blocks the service"),
       PracticeRule{[](const CheckInput& input, const PracticeAt& at) {
+                     // "无法识别您的身份" blocks nothing: the loss must follow a refusal.
+                     const Span shown = practice_sentence_and_next(input, at);
                      if (at.practice->action != Action::Collect ||
-                         !span_has_cue(input, at.source, practice_sentence_and_next(input, at), "refusal_blocks") ||
-                         span_has_cue(input, at.source, practice_sentence_and_next(input, at), "refusal_ok"))
+                         !span_has_cue(input, at.source, shown, "refusal_condition") ||
+                         !span_has_cue(input, at.source, shown, "refusal_blocks") ||
+                         span_has_cue(input, at.source, shown, "refusal_ok"))
                        return false;
                      for (const PurposeMention& purpose : at.practice->purposes)
                        if (is_non_essential_purpose(*input.ontology, purpose.id)) return true;
                      return sentence_has(input, at, "improve_experience");
                    },
                    {},
-                   {}}));
+                   {},
+                   practice_sentence_and_next}));
   checks.push_back(std::make_unique<PracticeRuleCheck>(
       pipl_info("pipl-cookies-for-promotion-opt-out-only", Severity::Warning, {"PIPL-14", "PIPL-24", "AM-3.6", "GB-7.4"},
                 "使用Cookie进行推广或个性化展示，仅提供事后拒绝（清除Cookie）的方式",

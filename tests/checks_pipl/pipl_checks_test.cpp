@@ -240,6 +240,24 @@ TEST_CASE("pipl-16: refusal stated in the next sentence counts, an essential pur
             .empty());
 }
 
+TEST_CASE("pipl-16: a loss with no refusal, or of one feature only, blocks no service; the refusal is quoted") {
+  const char* id = "pipl-16-refusal-blocks-service";
+  const auto for_marketing = [](Practice& practice) { practice.purposes = {hand_made::purpose("marketing")}; };
+  // De-identified data "无法识别您的身份": nothing is refused, nothing blocked.
+  CHECK(run_check(id, with_practice("我们会收集您的浏览记录用于广告推广，去标识化后的信息将无法识别您的身份。",
+                                    Action::Collect, {"browsing_history"}, for_marketing))
+            .empty());
+  CHECK(run_check(id, with_practice("我们会收集您的位置信息用于推送附近的优惠活动。如您拒绝提供，您将无法使用该功能。",
+                                    Action::Collect, {"location_info"}, for_marketing))
+            .empty());
+  const Analysis blocks_the_app =
+      with_practice("我们会收集您的位置信息用于推送附近的优惠活动。如您拒绝提供，将无法使用本应用。", Action::Collect,
+                    {"location_info"}, for_marketing);
+  const Finding blocked = single_finding(id, blocks_the_app);
+  REQUIRE(blocked.evidence.size() == 1);
+  CHECK(mentions(std::string(blocks_the_app.source.slice(blocked.evidence.front().span)), "如您拒绝提供"));
+}
+
 TEST_CASE("pipl-17: collected data without a purpose is named; data with one is not") {
   const char* id = "pipl-17-data-without-purpose";
   const Finding finding = single_finding(id, with_practice("我们会收集您的手机号码。", Action::Collect, {"phone_number"}));
