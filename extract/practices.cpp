@@ -190,11 +190,25 @@ class PracticeBuilder {
     return false;
   }
 
+  // "向提供钱包功能的服务商获取…": the 提供 of 向…提供 describes the party the data
+  // comes from, named between it and the collect verb in the same clause.
+  bool describes_a_source(const SentenceFacts& facts, const FactMatch& verb) const {
+    const auto found = facts.cues.find(std::string_view("collect_from_party"));
+    if (found == facts.cues.end()) return false;
+    return std::any_of(found->second.begin(), found->second.end(), [&](const FactMatch& source) {
+      return source.begin == verb.begin && source.end > verb.end &&
+             std::any_of(facts.parties.begin(), facts.parties.end(), [&](const FactMatch& party) {
+               return party.begin >= verb.end && party.end <= source.end && is_outward_party(party.id, ontology_) &&
+                      slice(text_, verb.end, party.begin).find(',') == std::string_view::npos;
+             });
+    });
+  }
+
   const FactMatch* first_outward_verb(const SentenceFacts& facts, std::string_view list) const {
     const auto found = facts.cues.find(list);
     if (found == facts.cues.end()) return nullptr;
     for (const FactMatch& verb : found->second)
-      if (!aimed_inward(facts, verb)) return &verb;
+      if (!aimed_inward(facts, verb) && !describes_a_source(facts, verb)) return &verb;
     return nullptr;
   }
 

@@ -2,6 +2,7 @@
 // topics, the sentences under them state the acts.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -61,6 +62,28 @@ TEST_CASE("a heading stating an act with its actor is read; one under a differen
                                                    "1、我们会在取得您的单独同意后与物流公司共享您的订单信息。\n"
                                                    "2、我们会在取得您的单独同意后与支付机构共享您的订单信息。\n"),
                                 "订单信息的共享"));
+}
+
+// The actions read from `text`, with the recipient's words where there is one.
+std::vector<std::string> actions_of(const std::string& text) {
+  std::vector<std::string> actions;
+  const Analysis analysis = testing::extracted(text);
+  for (const Practice& practice : analysis.practices) {
+    std::string action = to_string(practice.action);
+    if (practice.recipient) action += " " + std::string(analysis.source.slice(practice.recipient->span));
+    actions.push_back(action);
+  }
+  return actions;
+}
+
+TEST_CASE("data asked of a party that provides a service comes from it; providing to a named party is sharing") {
+  const std::vector<std::string> asked = actions_of("我们需要向提供钱包功能的第三方服务商获取您的支付账户标识。");
+  CHECK(std::find(asked.begin(), asked.end(), "collect") != asked.end());
+  CHECK(std::none_of(asked.begin(), asked.end(), [](const std::string& a) { return a.starts_with("share"); }));
+  const std::vector<std::string> shared = actions_of("我们会向提供物流服务的合作伙伴提供您的收货地址。");
+  CHECK(std::find(shared.begin(), shared.end(), "share 合作伙伴") != shared.end());
+  const std::vector<std::string> both = actions_of("我们会向合作伙伴提供您的手机号码，并向第三方服务商查询订单状态。");
+  CHECK(std::find(both.begin(), both.end(), "share 合作伙伴") != both.end());
 }
 
 }  // namespace
