@@ -123,6 +123,11 @@ class PracticeBuilder {
     return party;
   }
 
+  bool mentions_an_sdk(const SentenceFacts& facts) const {
+    const std::string_view sentence = slice(text_, facts.begin, facts.end);
+    return sentence.find("SDK") != std::string_view::npos || sentence.find("sdk") != std::string_view::npos;
+  }
+
   // The SDK or named third party a clause is about: named in its heading or its first sentence.
   std::optional<PartyMention> clause_subject(const Document& document, Span sentence) const {
     std::vector<const Clause*> path;
@@ -145,9 +150,13 @@ class PracticeBuilder {
         const Sentence& candidate = *it;
         if (!clause.span.contains(candidate.span)) continue;
         const SentenceFacts& facts = sentence_facts_[static_cast<std::size_t>(it - document.sentences.begin())];
+        // "使用支付宝账号登录": the account's provider is where data comes from, not
+        // what the clause hands data to — unless its SDK is what the sentence is about.
+        const bool names_a_login_source = facts.has("account_login") && !mentions_an_sdk(facts);
         for (const FactMatch& party : facts.parties) {
           const PartyKind kind = kind_of(party.id, ontology_);
-          if (ontology_.party(party.id) && (kind == PartyKind::Sdk || kind == PartyKind::NamedThirdParty))
+          if (!names_a_login_source && ontology_.party(party.id) &&
+              (kind == PartyKind::Sdk || kind == PartyKind::NamedThirdParty))
             return party_at(party);
         }
         // The heading, then at most the first sentence of the clause's own body.

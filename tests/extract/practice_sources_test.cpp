@@ -86,5 +86,15 @@ TEST_CASE("data asked of a party that provides a service comes from it; providin
   CHECK(std::find(both.begin(), both.end(), "share 合作伙伴") != both.end());
 }
 
+TEST_CASE("signing in with another service's account makes it no recipient; a login SDK the clause is about is one") {
+  const std::vector<std::string> login = actions_of(
+      "一、我们如何收集和使用个人信息\n2.注册及登录\n您可以使用支付宝账号授权登录本应用。登录时我们会获取您的昵称和头像，用于创建账号。\n");
+  CHECK(std::find(login.begin(), login.end(), "collect") != login.end());
+  CHECK(std::none_of(login.begin(), login.end(), [](const std::string& a) { return a.starts_with("share"); }));
+  const std::vector<std::string> sdk = actions_of(
+      "一、我们如何收集和使用个人信息\n2.微信登录\n本应用接入了微信登录SDK，用于账号授权登录。登录时我们会获取您的昵称和头像，用于创建账号。\n");
+  CHECK(std::any_of(sdk.begin(), sdk.end(), [](const std::string& a) { return a.starts_with("share"); }));
+}
+
 }  // namespace
 }  // namespace consentflow
