@@ -631,6 +631,15 @@ TEST_CASE("after extraction, cookies used for ads without consent are found") {
             .size() == 1);
 }
 
+// Asked to contact customer service, the user still has a way to cancel.
+TEST_CASE("after extraction, cancellation through customer service is a way to cancel; none stated is found") {
+  const char* id = "pipl-47-no-account-cancellation";
+  CHECK(run_after_extraction(id, "账号注销\n本应用暂不支持自助注销账号，若您需要注销账号，请联系客服QQ：123456，"
+                                 "我们核实身份后将予以处理。\n")
+            .empty());
+  CHECK(run_after_extraction(id, "联系我们\n如对本政策有任何疑问，请联系客服QQ：123456。\n").size() == 1);
+}
+
 // "公开" is read as a disclosure to an unnamed third party, not to the public.
 TEST_CASE("after extraction, making a nickname and phone number public is found", "[!mayfail]") {
   CHECK(run_after_extraction("pipl-25-public-disclosure-without-separate-consent",
