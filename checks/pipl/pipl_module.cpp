@@ -46,6 +46,15 @@ bool has_sensitive_data(const CheckInput& input, const Practice& practice) {
                      [&](const DataMention& data) { return is_sensitive(*input.ontology, data.id); });
 }
 
+// Sensitive data a practice processes without the consent PIPL asks for it: a
+// child's data with a guardian's consent has what art. 31 requires.
+bool has_sensitive_data_without_its_consent(const CheckInput& input, const PracticeAt& at) {
+  const bool guardian_consents = sentence_has(input, at, "guardian_consent");
+  return std::any_of(at.practice->data.begin(), at.practice->data.end(), [&](const DataMention& data) {
+    return is_sensitive(*input.ontology, data.id) && !(guardian_consents && data.id == "minors_info");
+  });
+}
+
 bool has_purpose(const Practice& practice, std::initializer_list<const char*> ids) {
   for (const PurposeMention& purpose : practice.purposes)
     for (const char* id : ids)
@@ -101,7 +110,7 @@ void add_practice_rules(CheckList& checks) {
                 "Sensitive personal data is processed without separate consent"),
       PracticeRule{[](const CheckInput& input, const PracticeAt& at) {
                      const ConsentKind consent = at.practice->consent;
-                     return has_sensitive_data(input, *at.practice) && consent != ConsentKind::Separate &&
+                     return has_sensitive_data_without_its_consent(input, at) && consent != ConsentKind::Separate &&
                             consent != ConsentKind::LegalException &&
                             (at.practice->action == Action::Collect || is_outward_flow(at.practice->action));
                    },

@@ -295,6 +295,15 @@ TEST_CASE("pipl-29: sensitive data without separate consent names only the sensi
             .empty());
 }
 
+TEST_CASE("pipl-29: a child's data with a guardian's consent has the consent art. 31 asks; without it, none") {
+  const char* id = "pipl-29-sensitive-without-separate-consent";
+  CHECK(run_check(id, with_practice("在征得监护人同意后，我们会收集儿童个人信息用于提供学习服务。", Action::Collect,
+                                    {"minors_info"}))
+            .empty());
+  CHECK(run_check(id, with_practice("我们会收集儿童个人信息用于提供学习服务。", Action::Collect, {"minors_info"}))
+            .size() == 1);
+}
+
 TEST_CASE("pipl-30: sensitive data collected without its impact is found; a stated impact clears it") {
   const char* id = "pipl-30-sensitive-without-impact-notice";
   const Finding finding =
