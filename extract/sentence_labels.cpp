@@ -131,7 +131,7 @@ CappSentenceLabeller::CappSentenceLabeller(const Ontology& ontology)
   storage_statement_lists.push_back("storage_statement");
 
   topics_ = {
-      {"contact", cue_set(ontology, {"contact"})},
+      {"contact", cue_set(ontology, {"contact_heading"})},
       {"special", cue_set(ontology, {"children"})},
       {"share", cue_set(ontology, share_lists)},
       {"storage", cue_set(ontology, storage_lists)},
@@ -157,7 +157,7 @@ CappSentenceLabeller::CappSentenceLabeller(const Ontology& ontology)
   rights_ = cue_set(ontology, rights_lists);
   user_ability_ = cue_set(ontology, {"user_ability"});
   permissions_ = cue_set(ontology, {"permission_words"});
-  contact_ = cue_set(ontology, {"contact"});
+  contact_ = cue_set(ontology, {"contact", "response_time"});
 }
 
 std::string CappSentenceLabeller::heading_topic(const std::string& heading) const {

@@ -14,6 +14,7 @@ const std::string kShare = "共享、委托、转让、公开（披露）";
 const std::string kUse = "使用";
 const std::string kStorage = "存储方式";
 const std::string kRights = "数据、权限管理";
+const std::string kContact = "联系方式";
 
 std::vector<std::set<std::string>> labels_of(const std::vector<std::string>& sentences) {
   static const CappSentenceLabeller labeller(engine_ontology(testing::engine()));
@@ -101,6 +102,20 @@ TEST_CASE("list items take the practice labels of the sentence that opens the li
   CHECK(labels[2].contains(kUse));
   CHECK(labels[3].contains(kUse));
   CHECK_FALSE(labels[4].contains(kUse));  // not an item: the list has ended
+}
+
+TEST_CASE("a customer-service subheading does not open the contact section; answer times belong to it") {
+  const auto labels = labels_of({
+      "一、我们如何收集和使用您的个人信息",
+      "（三）客服与售后",
+      "当您与客服沟通退货时，我们会记录您的沟通内容。",
+      "九、如何联系我们",
+      "如您对本政策有疑问，可以写信给我们的隐私小组。",
+      "我们会在十个工作日内回复您。",
+  });
+  CHECK_FALSE(labels[2].contains(kContact));
+  CHECK(labels[2].contains(kCollect));  // still the collection section
+  CHECK(labels[5].contains(kContact));
 }
 
 }  // namespace
