@@ -151,6 +151,8 @@ CappSentenceLabeller::CappSentenceLabeller(const Ontology& ontology)
   recipients_ = PhraseSet(recipients);
   data_use_ = cue_set(ontology, {"use_verbs", "purpose_wording", "analyse_verbs", "data_use_outcomes"});
   service_use_ = cue_set(ontology, {"user_uses", "service_use"});
+  use_verbs_ = cue_set(ontology, {"use_verbs"});
+  purpose_ = cue_set(ontology, {"purpose_wording"});
   storage_ = cue_set(ontology, storage_lists);
   storage_statement_ = cue_set(ontology, storage_statement_lists);
   special_ = cue_set(ontology, {"children", "guardian_consent", "guardian_guidance"});
@@ -245,7 +247,11 @@ std::vector<std::set<std::string>> CappSentenceLabeller::label(
 
     // Use: the collection section, when the sentence says what data is used for (the
     // user's own use of the service does not count).
-    if (in == "collect" && data_use_.occurs_in(without_service_use(sentence))) out.insert(kUse);
+    // Outside the sections of other practices, a use verb with its purpose.
+    const std::string handler_text = without_service_use(sentence);
+    if ((in == "collect" && data_use_.occurs_in(handler_text)) ||
+        ((in.empty() || in == "special") && use_verbs_.occurs_in(handler_text) && purpose_.occurs_in(handler_text)))
+      out.insert(kUse);
 
     // Storage: a storage section sentence that speaks of storage, where, how long or
     // what happens at the end; a storage word anywhere when there is no such section.

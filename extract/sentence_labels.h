@@ -48,6 +48,8 @@ class CappSentenceLabeller {
   PhraseSet recipients_;  // parties other than the handler and the user
   PhraseSet data_use_;    // use verbs, purpose wording, analysis and what it produces
   PhraseSet service_use_;
+  PhraseSet use_verbs_;
+  PhraseSet purpose_;
   PhraseSet storage_;
   PhraseSet storage_statement_;  // storage words plus where/how long/what happens at the end
   PhraseSet special_;

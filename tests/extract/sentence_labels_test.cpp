@@ -118,5 +118,16 @@ TEST_CASE("a customer-service subheading does not open the contact section; answ
   CHECK(labels[5].contains(kContact));
 }
 
+TEST_CASE("outside any section, use needs a use verb with its purpose") {
+  const auto labels = labels_of({
+      "我们会使用您的睡眠数据，用于生成每周的睡眠报告。",
+      "我们会使用您的睡眠数据。",
+      "你使用闹钟功能时，为了准时响铃，请保持应用在后台运行。",
+  });
+  CHECK(labels[0].contains(kUse));
+  CHECK_FALSE(labels[1].contains(kUse));
+  CHECK_FALSE(labels[2].contains(kUse));  // the user's use of the app, not of data
+}
+
 }  // namespace
 }  // namespace consentflow
