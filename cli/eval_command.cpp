@@ -2,10 +2,13 @@
 // against a labelled corpus (../shared/corpus/README.md).
 #include <unistd.h>
 
+#include <fstream>
 #include <iostream>
 #include <memory>
 #include <map>
 #include <set>
+
+#include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
 #include "cli/input_options.h"
@@ -24,6 +27,7 @@ struct EvalOptions {
   std::string dir;
   std::string format = "text";
   std::string method = "practices";  // ca4p only: practices | lexicon (the baseline)
+  std::string predictions;            // capp/claudette: write per-sentence labels here (JSON lines)
 };
 
 // "[12/120] 0512" on one redrawn line, only when stderr is a terminal.
@@ -76,9 +80,20 @@ int run_sentences(const EvalOptions& options, CommandContext& context,
   if (!ontology.ok()) return fail(describe(ontology.error()));
   if (!corpus.ok()) return fail(describe(corpus.error()));
   const Labeller labeller(*ontology.value());
+  std::ofstream predictions;
+  if (!options.predictions.empty()) {
+    predictions.open(options.predictions);
+    if (!predictions) return fail("cannot write " + options.predictions);
+  }
   Result<SentenceEvaluation> evaluation = evaluate_sentences(
       corpus.value(), labels,
-      [&](const std::vector<std::string>& sentences) { return labeller.label(sentences); },
+      [&](const std::vector<std::string>& sentences) {
+        std::vector<std::set<std::string>> predicted = labeller.label(sentences);
+        if (predictions.is_open())
+          for (std::size_t i = 0; i < sentences.size(); ++i)
+            predictions << nlohmann::json{{"text", sentences[i]}, {"labels", predicted[i]}}.dump() << "\n";
+        return predicted;
+      },
       terminal_progress());
   if (!evaluation.ok()) return fail(describe(evaluation.error()));
   if (options.format == "json")
@@ -95,6 +110,9 @@ CLI::App* add_corpus_command(CLI::App& eval, const std::string& name, const std:
   command->add_option("--format", options.format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
+  if (name != "ca4p")
+    command->add_option("--predictions", options.predictions,
+                        "Also write each sentence's predicted labels to this file (JSON lines, corpus order)");
   return command;
 }
 

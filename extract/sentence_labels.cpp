@@ -87,6 +87,32 @@ bool is_top_level_heading(const std::u32string& text) {
   return j == text.size() || !(is_ascii_digit(text[j]) || text[j] == U'.' || text[j] == U'．');
 }
 
+// A sentence that opens a list: it ends in a colon.
+bool opens_list(const std::string& sentence) {
+  std::u32string text = utf8::decode_all(sentence);
+  while (!text.empty() && (text.back() == U' ' || text.back() == U'\u3000' || text.back() == U'\t')) text.pop_back();
+  return !text.empty() && (text.back() == U'：' || text.back() == U':');
+}
+
+bool is_enumerator(char32_t c) {
+  return is_ascii_digit(c) || is_chinese_numeral(c) || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
+}
+
+// A list item: "1、", "(2)", "（三）", "a)", "4.", "-", "•", "①" at its start.
+bool is_list_item(const std::u32string& text) {
+  std::size_t i = 0;
+  while (i < text.size() && (text[i] == U' ' || text[i] == U'\u3000' || text[i] == U'\t')) ++i;
+  if (i == text.size()) return false;
+  if (std::u32string_view(U"-•·●▪").find(text[i]) != std::u32string_view::npos) return true;
+  if (text[i] >= U'①' && text[i] <= U'⑳') return true;
+  if (text[i] == U'(' || text[i] == U'（') ++i;
+  std::size_t j = i;
+  while (j < text.size() && j - i < 3 && is_enumerator(text[j])) ++j;
+  if (j == i || j == text.size()) return false;
+  if (!is_ascii_digit(text[i]) && !is_chinese_numeral(text[i]) && j - i > 1) return false;  // a word, not "a)"
+  return std::u32string_view(U")）、.．,，").find(text[j]) != std::u32string_view::npos;
+}
+
 std::string ascii_lower(std::string text) {
   for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return text;
@@ -101,9 +127,11 @@ CappSentenceLabeller::CappSentenceLabeller(const Ontology& ontology)
   std::vector<std::string> rights_lists = right_list_ids(ontology);
   std::vector<std::string> rights_heading_lists = rights_lists;
   rights_heading_lists.push_back("rights_heading");
+  std::vector<std::string> storage_statement_lists = storage_lists;
+  storage_statement_lists.push_back("storage_statement");
 
   topics_ = {
-      {"contact", cue_set(ontology, {"contact"})},
+      {"contact", cue_set(ontology, {"contact_heading"})},
       {"special", cue_set(ontology, {"children"})},
       {"share", cue_set(ontology, share_lists)},
       {"storage", cue_set(ontology, storage_lists)},
@@ -112,17 +140,26 @@ CappSentenceLabeller::CappSentenceLabeller(const Ontology& ontology)
       {"change", cue_set(ontology, {"policy_change"})},
       {"collect", cue_set(ontology, {"collect_verbs", "use_verbs"})},
   };
-  rules_ = {
-      {"数据收集", "collect", cue_set(ontology, {"collect_verbs"}), Evidence::CueOrSection},
-      {"共享、委托、转让、公开（披露）", "share", cue_set(ontology, share_lists),
-       Evidence::SectionElseCue},
-      {"使用", "collect", cue_set(ontology, {"use_verbs"}), Evidence::CueOrSection},
-      {"存储方式", "storage", cue_set(ontology, storage_lists), Evidence::SectionElseCue},
-      {"特殊人群", "special", cue_set(ontology, {"children", "guardian_consent", "guardian_guidance"}),
-       Evidence::SectionElseCue},
-      {"数据、权限管理", "rights", cue_set(ontology, rights_lists), Evidence::CueOrSection},
-      {"联系方式", "contact", cue_set(ontology, {"contact"}), Evidence::CueInSection},
-  };
+  collect_ = cue_set(ontology, {"collect_verbs"});
+  share_ = cue_set(ontology, share_lists);
+  std::vector<std::string> recipients;
+  for (const Party& party : ontology.parties) {
+    if (party.kind == PartyKind::FirstParty || party.kind == PartyKind::User) continue;
+    for (const std::string& alias : party.aliases)
+      if (utf8::decode_all(alias).size() >= 2) recipients.push_back(alias);
+  }
+  recipients_ = PhraseSet(recipients);
+  data_use_ = cue_set(ontology, {"use_verbs", "purpose_wording", "analyse_verbs", "data_use_outcomes"});
+  service_use_ = cue_set(ontology, {"user_uses", "service_use"});
+  use_verbs_ = cue_set(ontology, {"use_verbs"});
+  purpose_ = cue_set(ontology, {"purpose_wording"});
+  storage_ = cue_set(ontology, storage_lists);
+  storage_statement_ = cue_set(ontology, storage_statement_lists);
+  special_ = cue_set(ontology, {"children", "guardian_consent", "guardian_guidance"});
+  rights_ = cue_set(ontology, rights_lists);
+  user_ability_ = cue_set(ontology, {"user_ability"});
+  permissions_ = cue_set(ontology, {"permission_words"});
+  contact_ = cue_set(ontology, {"contact", "response_time"});
 }
 
 std::string CappSentenceLabeller::heading_topic(const std::string& heading) const {
@@ -138,9 +175,22 @@ bool CappSentenceLabeller::has_contact_channel(const std::string& sentence) cons
   return !find_addresses(sentence, cue_ends).empty();
 }
 
+std::string CappSentenceLabeller::without_service_use(const std::string& sentence) const {
+  std::string text;
+  std::size_t at = 0;
+  for (const PhraseMatch& match : service_use_.find_all(sentence)) {
+    text.append(sentence, at, match.begin - at);
+    text += "\u25A2";  // a placeholder no cue contains
+    at = match.end;
+  }
+  text.append(sentence, at, std::string::npos);
+  return text;
+}
+
 std::vector<std::set<std::string>> CappSentenceLabeller::label(
     const std::vector<std::string>& sentences) const {
-  // The section topic of every sentence; headings themselves are not labelled.
+  // The section topic of every sentence; headings themselves are not labelled
+  // (except as below).
   std::vector<std::string> section(sentences.size());
   std::vector<bool> heading(sentences.size(), false);
   std::set<std::string> topics_present;
@@ -159,25 +209,76 @@ std::vector<std::set<std::string>> CappSentenceLabeller::label(
     if (!current.empty() && !heading[i]) topics_present.insert(current);
   }
 
+  static const std::string kCollect = "数据收集";
+  static const std::string kShare = "共享、委托、转让、公开（披露）";
+  static const std::string kUse = "使用";
+  static const std::string kStorage = "存储方式";
   std::vector<std::set<std::string>> labels(sentences.size());
+  // A heading-like line that ends in a colon opens a list ("我们会在以下情形中使用您的信息：")
+  // and is labelled as a sentence; a contact channel counts on any line.
+  std::vector<bool> unlabelled(sentences.size(), false);
+  for (std::size_t i = 0; i < sentences.size(); ++i)
+    unlabelled[i] = heading[i] && !opens_list(sentences[i]);
   for (std::size_t i = 0; i < sentences.size(); ++i) {
-    for (const Rule& rule : rules_) {
-      const bool in_section = !heading[i] && section[i] == rule.topic;
-      const bool cue = rule.cues.occurs_in(sentences[i]);
-      bool labelled = false;
-      switch (rule.evidence) {
-        case Evidence::CueOrSection:
-          labelled = cue || in_section;
-          break;
-        case Evidence::SectionElseCue:
-          labelled = in_section || (cue && !topics_present.contains(rule.topic));
-          break;
-        case Evidence::CueInSection:
-          labelled = (cue && in_section) || has_contact_channel(sentences[i]);
-          break;
-      }
-      if (labelled) labels[i].insert(rule.label);
+    if (unlabelled[i]) {
+      if (has_contact_channel(sentences[i])) labels[i].insert("联系方式");
+      continue;
     }
+    const std::string& sentence = sentences[i];
+    const std::string& in = section[i];
+    std::set<std::string>& out = labels[i];
+
+    const bool share_cue = share_.occurs_in(sentence);
+    const bool rights_cue = rights_.occurs_in(sentence);
+    const bool user_right = rights_cue && user_ability_.occurs_in(sentence);
+    const bool collect_cue = collect_.occurs_in(sentence);
+
+    // Collection: the collection section, except sentences about something else
+    // (a recipient, a user right, a permission) that name no collection verb; outside
+    // any section, a collection verb.
+    const bool about_other = share_cue || user_right || permissions_.occurs_in(sentence);
+    if ((in == "collect" && (collect_cue || !about_other)) || (in.empty() && collect_cue)) out.insert(kCollect);
+
+    // Sharing: the sharing section, or a sharing verb together with a recipient; a bare
+    // sharing verb counts only when the policy has no sharing section.
+    if (in == "share" || (share_cue && recipients_.occurs_in(sentence)) ||
+        (share_cue && !topics_present.contains("share")))
+      out.insert(kShare);
+
+    // Use: the collection section, when the sentence says what data is used for (the
+    // user's own use of the service does not count).
+    // Outside the sections of other practices, a use verb with its purpose.
+    const std::string handler_text = without_service_use(sentence);
+    if ((in == "collect" && data_use_.occurs_in(handler_text)) ||
+        ((in.empty() || in == "special") && use_verbs_.occurs_in(handler_text) && purpose_.occurs_in(handler_text)))
+      out.insert(kUse);
+
+    // Storage: a storage section sentence that speaks of storage, where, how long or
+    // what happens at the end; a storage word anywhere when there is no such section.
+    if ((in == "storage" && storage_statement_.occurs_in(sentence)) ||
+        (storage_.occurs_in(sentence) && !topics_present.contains("storage")))
+      out.insert(kStorage);
+
+    if (in == "special" || (special_.occurs_in(sentence) && !topics_present.contains("special")))
+      out.insert("特殊人群");
+
+    // User rights: the rights section, or a right the user is told they can exercise.
+    if (in == "rights" || user_right) out.insert("数据、权限管理");
+
+    if ((in == "contact" && contact_.occurs_in(sentence)) || has_contact_channel(sentence))
+      out.insert("联系方式");
+  }
+
+  // The items of a list take the practice labels of the sentence that opens it.
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    if (unlabelled[i] || !opens_list(sentences[i])) continue;
+    std::set<std::string> inherited;
+    for (const std::string* label : {&kCollect, &kShare, &kUse, &kStorage})
+      if (labels[i].contains(*label)) inherited.insert(*label);
+    std::size_t j = i + 1;
+    for (; j < sentences.size() && !unlabelled[j] && is_list_item(utf8::decode_all(sentences[j])); ++j)
+      labels[j].insert(inherited.begin(), inherited.end());
+    i = j - 1;
   }
   return labels;
 }

@@ -16,6 +16,13 @@ namespace consentflow {
 // Labels a policy's sentences with CAPP labels (数据收集, 共享、委托、转让、公开（披露）,
 // 使用, 存储方式, 特殊人群, 数据、权限管理, 联系方式). Reads the whole policy because a
 // sentence under "三、我们如何共享…" is about sharing even when it does not say so.
+// A section alone is not enough where sections mix topics: a sentence of the collection
+// section that is about a recipient, a user right or a device permission is not labelled
+// collection unless it names a collection verb, and it is labelled use only when it says
+// what data is used for; a sentence of the storage section must say something about
+// storage. Headings are not labelled (a contact channel on one still counts); a line
+// that ends in a colon opens a list and is labelled as a sentence, and the items of the
+// list ("以下情形：" then "1. …") take its collection, use, sharing and storage labels.
 class CappSentenceLabeller {
  public:
   explicit CappSentenceLabeller(const Ontology& ontology);
@@ -23,18 +30,6 @@ class CappSentenceLabeller {
   std::vector<std::set<std::string>> label(const std::vector<std::string>& sentences) const;
 
  private:
-  // How a label follows from cues and from the section a sentence is in.
-  enum class Evidence {
-    CueOrSection,    // a cue anywhere, or any sentence of its section
-    SectionElseCue,  // any sentence of its section; a cue only when the policy has no such section
-    CueInSection,    // a cue inside its section (contact channels count anywhere)
-  };
-  struct Rule {
-    std::string label;
-    std::string topic;  // the section topic that implies the label
-    PhraseSet cues;
-    Evidence evidence;
-  };
   // A section topic and the heading words that open it, in priority order.
   struct Topic {
     std::string id;
@@ -43,9 +38,25 @@ class CappSentenceLabeller {
 
   std::string heading_topic(const std::string& heading) const;
   bool has_contact_channel(const std::string& sentence) const;
+  // The sentence with the user's own use of the service ("您使用我们的产品") blanked out,
+  // so that only the handler's use of data is left for the use cues.
+  std::string without_service_use(const std::string& sentence) const;
 
   std::vector<Topic> topics_;
-  std::vector<Rule> rules_;
+  PhraseSet collect_;
+  PhraseSet share_;
+  PhraseSet recipients_;  // parties other than the handler and the user
+  PhraseSet data_use_;    // use verbs, purpose wording, analysis and what it produces
+  PhraseSet service_use_;
+  PhraseSet use_verbs_;
+  PhraseSet purpose_;
+  PhraseSet storage_;
+  PhraseSet storage_statement_;  // storage words plus where/how long/what happens at the end
+  PhraseSet special_;
+  PhraseSet rights_;
+  PhraseSet user_ability_;
+  PhraseSet permissions_;
+  PhraseSet contact_;
   PhraseSet address_context_;
 };
 

@@ -1,0 +1,133 @@
+// CAPP sentence labels: which sentences of a policy get which practice label.
+// The example policies here are written for these tests.
+#include <catch2/catch.hpp>
+
+#include "cli/pipeline.h"
+#include "extract/sentence_labels.h"
+#include "tests/support/pipeline.h"
+
+namespace consentflow {
+namespace {
+
+const std::string kCollect = "数据收集";
+const std::string kShare = "共享、委托、转让、公开（披露）";
+const std::string kUse = "使用";
+const std::string kStorage = "存储方式";
+const std::string kRights = "数据、权限管理";
+const std::string kContact = "联系方式";
+
+std::vector<std::set<std::string>> labels_of(const std::vector<std::string>& sentences) {
+  static const CappSentenceLabeller labeller(engine_ontology(testing::engine()));
+  return labeller.label(sentences);
+}
+
+TEST_CASE("a collection section sentence about a recipient, a right or a permission is not collection") {
+  const auto labels = labels_of({
+      "一、我们如何收集和使用您的个人信息",
+      "在您下单购买水果时，我们会记录您的收货人姓名和电话。",
+      "为了帮您配送，果园会把订单信息交给合作的快递公司。",
+      "您可以在设置页面随时修改您的收货人电话。",
+      "授予定位权限后，附近门店会排在前面。",
+      "这部分功能需要您填写一张问卷。",
+  });
+  CHECK_FALSE(labels[0].contains(kCollect));  // a heading
+  CHECK(labels[1].contains(kCollect));
+  CHECK_FALSE(labels[3].contains(kCollect));
+  CHECK_FALSE(labels[4].contains(kCollect));
+  CHECK(labels[5].contains(kCollect));  // a collection verb wins over everything else
+}
+
+TEST_CASE("use needs a stated use of data, not the user's use of the service") {
+  const auto labels = labels_of({
+      "一、我们如何收集和使用您的个人信息",
+      "我们会将您的阅读时长用于统计每周的热门栏目。",
+      "根据您关注的菜谱，我们会推荐相似的做法。",
+      "您可以继续使用我们的服务浏览菜谱。",
+      "如您拒绝，您将无法使用收藏功能。",
+      "二、其他说明",
+      "我们会使用一种新的字体。",
+  });
+  CHECK(labels[1].contains(kUse));
+  CHECK(labels[2].contains(kUse));
+  CHECK_FALSE(labels[3].contains(kUse));
+  CHECK_FALSE(labels[4].contains(kUse));
+  CHECK_FALSE(labels[6].contains(kUse));  // outside the collection section
+}
+
+TEST_CASE("a storage section sentence must speak of storage") {
+  const auto labels = labels_of({
+      "三、我们如何存储您的个人信息",
+      "您的骑行轨迹只放在位于杭州的服务器上。",
+      "超过两年的骑行轨迹会被删除。",
+      "如果单车停止运营，我们会提前三十天发布公告。",
+  });
+  CHECK(labels[1].contains(kStorage));
+  CHECK(labels[2].contains(kStorage));
+  CHECK_FALSE(labels[3].contains(kStorage));
+}
+
+TEST_CASE("a sharing verb with a recipient is sharing even outside the sharing section") {
+  const auto labels = labels_of({
+      "一、我们如何收集和使用您的个人信息",
+      "为完成退款，我们会向支付合作伙伴提供您的订单号。",
+      "二、我们如何共享您的个人信息",
+      "我们不会出售您的信息。",
+      "三、其他",
+      "您可以在动态中分享您的跑步路线。",
+  });
+  CHECK(labels[1].contains(kShare));
+  CHECK(labels[3].contains(kShare));   // the sharing section
+  CHECK_FALSE(labels[5].contains(kShare));  // no recipient, and the policy has a sharing section
+}
+
+TEST_CASE("a right outside the rights section needs the user to be able to exercise it") {
+  const auto labels = labels_of({
+      "一、总则",
+      "您可以在个人中心删除您的浏览足迹。",
+      "系统会在每晚删除临时缓存。",
+  });
+  CHECK(labels[1].contains(kRights));
+  CHECK_FALSE(labels[2].contains(kRights));
+}
+
+TEST_CASE("list items take the practice labels of the sentence that opens the list") {
+  const auto labels = labels_of({
+      "一、我们如何收集和使用您的个人信息",
+      "我们会在以下情形中使用您的健身记录：",
+      "1、生成每月的运动报告；",
+      "2、提醒您按时完成训练计划。",
+      "您还可以关注教练。",
+  });
+  CHECK(labels[1].contains(kUse));
+  CHECK(labels[2].contains(kUse));
+  CHECK(labels[3].contains(kUse));
+  CHECK_FALSE(labels[4].contains(kUse));  // not an item: the list has ended
+}
+
+TEST_CASE("a customer-service subheading does not open the contact section; answer times belong to it") {
+  const auto labels = labels_of({
+      "一、我们如何收集和使用您的个人信息",
+      "（三）客服与售后",
+      "当您与客服沟通退货时，我们会记录您的沟通内容。",
+      "九、如何联系我们",
+      "如您对本政策有疑问，可以写信给我们的隐私小组。",
+      "我们会在十个工作日内回复您。",
+  });
+  CHECK_FALSE(labels[2].contains(kContact));
+  CHECK(labels[2].contains(kCollect));  // still the collection section
+  CHECK(labels[5].contains(kContact));
+}
+
+TEST_CASE("outside any section, use needs a use verb with its purpose") {
+  const auto labels = labels_of({
+      "我们会使用您的睡眠数据，用于生成每周的睡眠报告。",
+      "我们会使用您的睡眠数据。",
+      "你使用闹钟功能时，为了准时响铃，请保持应用在后台运行。",
+  });
+  CHECK(labels[0].contains(kUse));
+  CHECK_FALSE(labels[1].contains(kUse));
+  CHECK_FALSE(labels[2].contains(kUse));  // the user's use of the app, not of data
+}
+
+}  // namespace
+}  // namespace consentflow
