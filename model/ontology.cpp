@@ -3,7 +3,6 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
-#include <future>
 #include <set>
 #include <sstream>
 
@@ -268,19 +267,10 @@ Status validate_ontology(const Ontology& ontology) {
 }
 
 Result<Ontology> load_embedded_ontology() {
-  // Parsing YAML is most of start-up and each file parses on its own, so the
-  // files parse concurrently; they are read into the ontology in order after.
-  std::vector<std::pair<std::string, std::future<Result<YAML::Node>>>> parsed;
+  Ontology ontology;
   for (const std::string& name : ontology_file_names())
     for (const auto& [file, text] : embedded_ontology_files())
-      if (file == name)
-        parsed.emplace_back(name, std::async(std::launch::async, parse_yaml, name, std::string(text)));
-  Ontology ontology;
-  for (auto& [name, root] : parsed) {
-    Result<YAML::Node> node = root.get();
-    if (!node.ok()) return node.error();
-    CF_TRY(read_ontology_file(name, node.value(), ontology));
-  }
+      if (file == name) CF_TRY(load_ontology_file(name, std::string(text), ontology));
   CF_TRY(validate_ontology(ontology));
   return ontology;
 }
