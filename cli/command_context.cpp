@@ -1,11 +1,13 @@
 #include "cli/command_context.h"
 
+#include "cli/embedded_images.h"
+
 namespace consentflow {
 
 const Result<std::shared_ptr<const Ontology>>& CommandContext::ontology() {
   if (!ontology_) {
     Result<Ontology> loaded =
-        ontology_dir.empty() ? load_embedded_ontology() : load_ontology_dir(ontology_dir);
+        ontology_dir.empty() ? load_embedded_ontology(embedded_ontology_image()) : load_ontology_dir(ontology_dir);
     if (loaded.ok())
       ontology_.emplace(std::make_shared<const Ontology>(std::move(loaded).value()));
     else

@@ -1,6 +1,6 @@
 #include "cli/pipeline.h"
 
-#include "cli/embedded_lexicon_image.h"
+#include "cli/embedded_images.h"
 
 #include <algorithm>
 #include <set>

@@ -9,6 +9,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "model/embedded_ontology.h"
+#include "model/ontology_image.h"
 
 namespace consentflow {
 namespace {
@@ -266,7 +267,9 @@ Status validate_ontology(const Ontology& ontology) {
   return Ok{};
 }
 
-Result<Ontology> load_embedded_ontology() {
+Result<Ontology> load_embedded_ontology(std::string_view image) {
+  if (!image.empty())
+    if (std::optional<Ontology> read = read_ontology_image(image, embedded_ontology_fingerprint())) return std::move(*read);
   Ontology ontology;
   for (const std::string& name : ontology_file_names())
     for (const auto& [file, text] : embedded_ontology_files())

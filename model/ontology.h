@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/phrase_set.h"
@@ -112,8 +113,9 @@ Status load_ontology_file(const std::string& file_name, const std::string& text,
 // duplicate ids and cycles. Errors name the file and the entry.
 Status validate_ontology(const Ontology& ontology);
 
-// The ontology compiled into the binary.
-Result<Ontology> load_embedded_ontology();
+// The ontology compiled into the binary. `image`, when given, is its parsed form
+// written at build time (model/ontology_image.h), used if made from these files.
+Result<Ontology> load_embedded_ontology(std::string_view image = {});
 
 // Loads every file from `dir`; a file missing there falls back to the embedded one.
 Result<Ontology> load_ontology_dir(const std::string& dir);

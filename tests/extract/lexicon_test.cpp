@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "cli/embedded_lexicon_image.h"
+#include "cli/embedded_images.h"
 #include "extract/lexicon.h"
 #include "model/ontology.h"
 #include "tests/support/pipeline.h"
