@@ -4,18 +4,12 @@
 
 #include "cli/embedded_images.h"
 #include "model/ontology_image.h"
+#include "tests/support/source_ontology.h"
 
 namespace consentflow {
 namespace {
 
-const Ontology& parsed_from_yaml() {
-  static const Ontology ontology = [] {
-    Result<Ontology> loaded = load_embedded_ontology();
-    if (!loaded.ok()) FAIL(describe(loaded.error()));
-    return std::move(loaded).value();
-  }();
-  return ontology;
-}
+const Ontology& parsed_from_yaml() { return testing::embedded_yaml_ontology(); }
 
 // Every field of every entry, the cue matchers by what they find.
 void require_same(const Ontology& a, const Ontology& b) {

@@ -5,20 +5,14 @@
 #include <catch2/catch.hpp>
 
 #include "model/ontology.h"
+#include "tests/support/source_ontology.h"
 
 namespace consentflow {
 namespace {
 
 namespace fs = std::filesystem;
 
-const Ontology& embedded() {
-  static const Ontology ontology = [] {
-    Result<Ontology> loaded = load_embedded_ontology();
-    if (!loaded.ok()) FAIL(describe(loaded.error()));
-    return std::move(loaded).value();
-  }();
-  return ontology;
-}
+const Ontology& embedded() { return testing::embedded_yaml_ontology(); }
 
 TEST_CASE("the embedded ontology loads, validates and has the promised coverage") {
   const Ontology& ontology = embedded();
