@@ -201,21 +201,18 @@ Result<std::string> read_file(const std::filesystem::path& path) {
 
 }  // namespace
 
-namespace {
-
-Result<YAML::Node> parse_yaml(const std::string& file_name, const std::string& text) {
-  try {
-    return YAML::Load(text);
-  } catch (const YAML::Exception& e) {
-    return Error{e.msg, file_name + ":" + std::to_string(e.mark.line + 1) + ":" + std::to_string(e.mark.column + 1)};
-  }
-}
-
-Status read_ontology_file(const std::string& file_name, const YAML::Node& root, Ontology& into) {
+Status load_ontology_file(const std::string& file_name, const std::string& text, Ontology& into) {
   const Schema* schema = nullptr;
   for (const Schema& candidate : schemas())
     if (file_name == candidate.file) schema = &candidate;
   if (!schema) return Error{"not an ontology file name", file_name};
+  YAML::Node root;
+  try {
+    root = YAML::Load(text);
+  } catch (const YAML::Exception& e) {
+    return Error{e.msg, file_name + ":" + std::to_string(e.mark.line + 1) + ":" +
+                            std::to_string(e.mark.column + 1)};
+  }
   if (!root.IsMap()) return Error{"expected a mapping with the key '" + std::string(schema->key) + "'", file_name};
   const YAML::Node entries = root[schema->key];
   if (!entries || !entries.IsSequence())
@@ -226,14 +223,6 @@ Status read_ontology_file(const std::string& file_name, const YAML::Node& root, 
     CF_TRY(schema->read(entry, into));
   }
   return Ok{};
-}
-
-}  // namespace
-
-Status load_ontology_file(const std::string& file_name, const std::string& text, Ontology& into) {
-  Result<YAML::Node> root = parse_yaml(file_name, text);
-  if (!root.ok()) return root.error();
-  return read_ontology_file(file_name, root.value(), into);
 }
 
 Status validate_ontology(const Ontology& ontology) {
