@@ -247,6 +247,12 @@ const Document* document_at(const Analysis& analysis, Span span) {
   return nullptr;
 }
 
+const Document* document_of(const CheckInput& input, int source, int document) {
+  const Analysis& analysis = *input.sources[static_cast<std::size_t>(source)];
+  const auto index = static_cast<std::size_t>(document);
+  return index < analysis.documents.size() ? &analysis.documents[index] : nullptr;
+}
+
 const Sentence* sentence_containing(const Analysis& analysis, Span span) {
   const Document* document = document_at(analysis, span);
   if (!document) return nullptr;

@@ -98,6 +98,8 @@ std::vector<RecipientFlows> flows_by_recipient(const CheckInput& input);
 Span enclosing_section(const Document& document, Span span);
 // The document of `analysis` holding `span`, or nullptr.
 const Document* document_at(const Analysis& analysis, Span span);
+// Document number `document` (a Practice's or Statement's) of input `source`, or nullptr.
+const Document* document_of(const CheckInput& input, int source, int document);
 // The sentence that contains all of `span`, nullptr when none does.
 const Sentence* sentence_containing(const Analysis& analysis, Span span);
 // Stated practices with evidence inside `section` of input `source`.

@@ -3,19 +3,11 @@
 #include <algorithm>
 
 namespace consentflow {
-namespace {
-
-bool states_transfer(const Statement& statement) {
-  return statement.kind == StatementKind::CrossBorder &&
-         (statement.detail == "generic" || statement.detail == "mechanism");
-}
-
-}  // namespace
 
 void mark_cross_border_practices(Analysis& analysis) {
   std::vector<Span> transfers;
   for (const Statement& statement : analysis.statements)
-    if (states_transfer(statement)) transfers.push_back(statement.span);
+    if (states_a_transfer(statement)) transfers.push_back(statement.span);
   for (Practice& practice : analysis.practices)
     practice.cross_border = std::any_of(practice.evidence.begin(), practice.evidence.end(), [&](Span evidence) {
       return std::any_of(transfers.begin(), transfers.end(), [&](Span transfer) { return evidence.contains(transfer); });

@@ -17,4 +17,9 @@ std::string to_string(StatementKind kind) {
   return "retention";
 }
 
+bool states_a_transfer(const Statement& statement) {
+  return statement.kind == StatementKind::CrossBorder &&
+         (statement.detail == "generic" || statement.detail == "mechanism");
+}
+
 }  // namespace consentflow

@@ -31,4 +31,8 @@ struct Statement {
   Span span;  // the sentence (or the cue) that states it
 };
 
+// A cross-border statement saying data is sent abroad, not that it stays in China,
+// might be sent ("如需跨境传输…") or is the subject of a section heading.
+bool states_a_transfer(const Statement& statement);
+
 }  // namespace consentflow

@@ -10,11 +10,9 @@ constexpr std::size_t kMaxQuoted = 5;
 // A transfer the policy states as made: not "不会传输至境外" (localisation), not
 // "如需跨境传输…" (conditional), not a section heading; in a privacy policy.
 bool states_transfer(const CheckInput& input, const StatementAt& at) {
-  const Statement& statement = *at.statement;
-  if (statement.detail != "generic" && statement.detail != "mechanism") return false;
-  const Analysis& analysis = *input.sources[static_cast<std::size_t>(at.source)];
-  const auto document = static_cast<std::size_t>(statement.document);
-  return document < analysis.documents.size() && analysis.documents[document].kind != DocumentKind::Agreement;
+  if (!states_a_transfer(*at.statement)) return false;
+  const Document* document = document_of(input, at.source, at.statement->document);
+  return document && document->kind != DocumentKind::Agreement;
 }
 
 }  // namespace

@@ -31,9 +31,8 @@ bool sentence_has(const CheckInput& input, const PracticeAt& at, const char* lis
 }
 
 bool in_agreement(const CheckInput& input, const PracticeAt& at) {
-  const Analysis& analysis = *input.sources[static_cast<std::size_t>(at.source)];
-  const auto document = static_cast<std::size_t>(at.practice->document);
-  return document < analysis.documents.size() && analysis.documents[document].kind == DocumentKind::Agreement;
+  const Document* document = document_of(input, at.source, at.practice->document);
+  return document && document->kind == DocumentKind::Agreement;
 }
 
 bool is_sensitive(const Ontology& ontology, const std::string& id) {
