@@ -14,8 +14,7 @@ std::vector<GappedCueMatch> gapped_cues_in(const Analysis& analysis, const Docum
   for (const Sentence& sentence : document.sentences) {
     const auto [begin, end] = analysis.normalized.to_bytes(sentence.span);
     const std::string_view text = analysis.normalized.view(sentence.span);
-    auto it = std::lower_bound(occurrences.begin(), occurrences.end(), begin,
-                               [](const CueOccurrence& occurrence, std::size_t at) { return occurrence.begin < at; });
+    auto it = first_at_or_after(occurrences, begin);
     std::size_t tried = std::string_view::npos;
     for (; it != occurrences.end() && it->begin < end; ++it) {
       if (!it->gapped_start || it->begin == tried) continue;

@@ -3,6 +3,8 @@
 // the gapped cues found in each sentence.
 #pragma once
 
+#include <algorithm>
+#include <cstddef>
 #include <vector>
 
 #include "extract/lexicon.h"
@@ -22,6 +24,13 @@ struct DocumentScan {
   std::vector<CueOccurrence> cue_occurrences;  // likewise, sorted by begin; no gapped starts
   std::vector<GappedCueMatch> gapped_cues;     // sorted by (begin, phrase)
 };
+
+// The first of `items` (sorted by their byte offset `begin`) that begins at or after `at`.
+template <class Item>
+typename std::vector<Item>::const_iterator first_at_or_after(const std::vector<Item>& items, std::size_t at) {
+  return std::lower_bound(items.begin(), items.end(), at,
+                          [](const Item& item, std::size_t offset) { return item.begin < offset; });
+}
 
 // One scan per document of `analysis`, in document order (segment must have run).
 std::vector<DocumentScan> scan_documents(const Analysis& analysis, const Lexicon& lexicon);

@@ -1,7 +1,5 @@
 #include "extract/sentence_cues.h"
 
-#include <algorithm>
-
 namespace consentflow {
 
 void mark_sentence_cues(Analysis& analysis, const std::vector<DocumentScan>& scans, const Lexicon& lexicon) {
@@ -10,14 +8,11 @@ void mark_sentence_cues(Analysis& analysis, const std::vector<DocumentScan>& sca
     for (Sentence& sentence : analysis.documents[d].sentences) {
       const auto [begin, end] = analysis.normalized.to_bytes(sentence.span);
       sentence.cue_lists = CueLists::marked();
-      auto occurrence = std::lower_bound(
-          scan.cue_occurrences.begin(), scan.cue_occurrences.end(), begin,
-          [](const CueOccurrence& occurrence, std::size_t at) { return occurrence.begin < at; });
-      for (; occurrence != scan.cue_occurrences.end() && occurrence->begin < end; ++occurrence)
+      for (auto occurrence = first_at_or_after(scan.cue_occurrences, begin);
+           occurrence != scan.cue_occurrences.end() && occurrence->begin < end; ++occurrence)
         sentence.cue_lists.add(occurrence->list);
-      auto gapped = std::lower_bound(scan.gapped_cues.begin(), scan.gapped_cues.end(), begin,
-                                     [](const GappedCueMatch& match, std::size_t at) { return match.begin < at; });
-      for (; gapped != scan.gapped_cues.end() && gapped->begin < end; ++gapped)
+      for (auto gapped = first_at_or_after(scan.gapped_cues, begin);
+           gapped != scan.gapped_cues.end() && gapped->begin < end; ++gapped)
         if (gapped->end <= end) sentence.cue_lists.add(lexicon.gapped_cue_list_index(gapped->phrase));
     }
   }

@@ -24,10 +24,8 @@ namespace {
 // Each gapped phrase matched within [begin, end), at its first match.
 void add_gapped_cues(const std::vector<GappedCueMatch>& gapped, std::size_t begin, std::size_t end,
                      const Lexicon& lexicon, SentenceFacts& facts) {
-  auto it = std::lower_bound(gapped.begin(), gapped.end(), begin,
-                             [](const GappedCueMatch& match, std::size_t at) { return match.begin < at; });
   std::vector<std::size_t> seen;
-  for (; it != gapped.end() && it->begin < end; ++it) {
+  for (auto it = first_at_or_after(gapped, begin); it != gapped.end() && it->begin < end; ++it) {
     if (it->end > end || std::find(seen.begin(), seen.end(), it->phrase) != seen.end()) continue;
     seen.push_back(it->phrase);
     const std::string& list = lexicon.gapped_cue_list(it->phrase);
@@ -43,9 +41,7 @@ SentenceFacts sentence_facts(std::string_view text, std::size_t begin, std::size
   SentenceFacts facts;
   facts.begin = begin;
   facts.end = end;
-  auto it = std::lower_bound(matches.begin(), matches.end(), begin,
-                             [](const LexiconMatch& match, std::size_t at) { return match.begin < at; });
-  for (; it != matches.end() && it->begin < end; ++it) {
+  for (auto it = first_at_or_after(matches, begin); it != matches.end() && it->begin < end; ++it) {
     if (it->end > end) continue;
     const FactMatch match{std::string(it->id), it->begin, it->end};
     switch (it->kind) {
