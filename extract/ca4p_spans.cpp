@@ -1,7 +1,5 @@
 #include "extract/ca4p_spans.h"
 
-
-
 #include <algorithm>
 #include <optional>
 #include <set>

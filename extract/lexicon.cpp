@@ -12,6 +12,7 @@
 #include <map>
 #include <tuple>
 
+#include "model/fingerprint.h"
 #include "model/gapped_phrase.h"
 
 namespace consentflow {
@@ -53,16 +54,10 @@ hs_scratch_t* thread_scratch(const hs_database_t* database, std::uint64_t serial
 
 // FNV-1a over the patterns and their flags: what an image must have been built from.
 std::uint64_t fingerprint(const std::vector<std::string>& patterns, const std::vector<unsigned>& flags) {
-  std::uint64_t hash = 14695981039346656037ull;
-  const auto mix = [&](std::string_view bytes) {
-    for (const char c : bytes) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-  };
-  for (std::size_t i = 0; i < patterns.size(); ++i) {
-    mix(patterns[i]);
-    mix(std::string(1, '\0') + std::to_string(flags[i]) + '\0');
-  }
-  mix(hs_version());
-  return hash;
+  Fingerprint hash;
+  for (std::size_t i = 0; i < patterns.size(); ++i)
+    hash.mix(patterns[i]).mix(std::string(1, '\0') + std::to_string(flags[i]) + '\0');
+  return hash.mix(hs_version()).value();
 }
 
 std::string fingerprint_bytes(std::uint64_t fingerprint) {

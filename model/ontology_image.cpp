@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "model/embedded_ontology.h"
+#include "model/fingerprint.h"
 
 namespace consentflow {
 namespace {
@@ -74,11 +75,10 @@ class ImageReader {
 }  // namespace
 
 std::uint64_t embedded_ontology_fingerprint() {
-  std::uint64_t hash = 14695981039346656037ull;
-  for (const auto& [name, text] : embedded_ontology_files())
-    for (std::string_view part : {name, std::string_view("\0", 1), text, std::string_view("\0", 1)})
-      for (const char c : part) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-  return hash;
+  Fingerprint hash;
+  const std::string_view separator("\0", 1);
+  for (const auto& [name, text] : embedded_ontology_files()) hash.mix(name).mix(separator).mix(text).mix(separator);
+  return hash.value();
 }
 
 std::string ontology_image(const Ontology& ontology, std::uint64_t fingerprint) {

@@ -13,7 +13,7 @@
 
 namespace consentflow {
 
-// FNV-1a over the embedded ontology files' names and texts.
+// The fingerprint of the embedded ontology files' names and texts.
 std::uint64_t embedded_ontology_fingerprint();
 
 // `ontology` as an image stamped with `fingerprint`.
