@@ -13,12 +13,32 @@ bool is_local_part(char c) { return is_alnum(c) || c == '.' || c == '_' || c == 
 bool is_domain_part(char c) { return is_alnum(c) || c == '.' || c == '-'; }
 bool is_phone_part(char c) { return is_digit(c) || c == '-' || c == ' ' || c == '(' || c == ')' || c == '+'; }
 
+bool is_service_digits(std::string_view digits) {
+  return digits.size() == 5 && (digits.starts_with("95") || digits.starts_with("96"));
+}
+
 bool is_phone_number(const std::string& digits, bool international) {
   const std::size_t n = digits.size();
   if (international) return n >= 10 && n <= 15;
   if ((digits.starts_with("400") || digits.starts_with("800")) && n == 10) return true;
   if (n == 11 && digits[0] == '1' && digits[1] >= '3' && digits[1] <= '9') return true;
+  if (is_service_digits(digits)) return true;
   return digits[0] == '0' && n >= 10 && n <= 12;
+}
+
+// Skips the separators that may stand between a cue and what it introduces.
+std::size_t skip_separators(std::string_view text, std::size_t at) {
+  static constexpr std::string_view separators[] = {"：", ":", "为", "是", " ", ",", "，"};
+  for (bool skipped = true; skipped;) {
+    skipped = false;
+    for (const std::string_view separator : separators) {
+      if (text.substr(at).starts_with(separator)) {
+        at += separator.size();
+        skipped = true;
+      }
+    }
+  }
+  return at;
 }
 
 // Clause punctuation that ends an address (ASCII after NFKC, and the CJK ones).
@@ -77,20 +97,29 @@ std::vector<ChannelMatch> find_phones(std::string_view text) {
   return found;
 }
 
+bool is_service_number(std::string_view number) {
+  std::string digits;
+  for (const char c : number)
+    if (is_digit(c)) digits.push_back(c);
+  return is_service_digits(digits);
+}
+
+std::vector<ChannelMatch> find_postal_codes(std::string_view text, const std::vector<std::size_t>& cue_ends) {
+  std::vector<ChannelMatch> found;
+  for (const std::size_t cue_end : cue_ends) {
+    const std::size_t begin = skip_separators(text, cue_end);
+    std::size_t end = begin;
+    while (end < text.size() && is_digit(text[end])) ++end;
+    if (end - begin == 6 && (end == text.size() || !is_alnum(text[end]))) found.push_back({begin, end});
+  }
+  return found;
+}
+
 std::vector<ChannelMatch> find_addresses(std::string_view text, const std::vector<std::size_t>& cue_ends) {
-  static constexpr std::string_view separators[] = {"：", ":", "为", "是", " "};
   static constexpr std::string_view place_words[] = {"省", "市", "区", "县", "路", "街", "道", "号", "楼", "室"};
   std::vector<ChannelMatch> found;
-  for (std::size_t begin : cue_ends) {
-    for (bool skipped = true; skipped;) {
-      skipped = false;
-      for (const std::string_view separator : separators) {
-        if (text.substr(begin).starts_with(separator)) {
-          begin += separator.size();
-          skipped = true;
-        }
-      }
-    }
+  for (const std::size_t cue_end : cue_ends) {
+    const std::size_t begin = skip_separators(text, cue_end);
     std::size_t end = begin;
     while (end < text.size() && !ends_address(text.substr(end))) ++end;
     while (end > begin && text[end - 1] == ' ') --end;

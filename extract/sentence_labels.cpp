@@ -121,7 +121,10 @@ std::string ascii_lower(std::string text) {
 }  // namespace
 
 CappSentenceLabeller::CappSentenceLabeller(const Ontology& ontology)
-    : address_context_(cue_set(ontology, {"address_context"})) {
+    : address_context_(cue_set(ontology, {"address_context"})),
+      postal_code_context_(cue_set(ontology, {"postal_code_context"})),
+      phone_context_(cue_set(ontology, {"phone_context"})),
+      external_remedy_(cue_set(ontology, {"external_remedy"})) {
   const std::vector<std::string> share_lists = {"share_verbs", "entrust_verbs", "transfer_verbs", "disclose_verbs"};
   const std::vector<std::string> storage_lists = {"retention", "store_verbs", "data_localisation"};
   std::vector<std::string> rights_lists = right_list_ids(ontology);
@@ -169,8 +172,19 @@ std::string CappSentenceLabeller::heading_topic(const std::string& heading) cons
 }
 
 bool CappSentenceLabeller::has_contact_channel(const std::string& sentence) const {
-  if (!find_emails(sentence).empty() || !find_phones(sentence).empty()) return true;
+  if (!find_emails(sentence).empty()) return true;
+  const bool phone_context = phone_context_.occurs_in(sentence);
+  for (const ChannelMatch& phone : find_phones(sentence))
+    if (phone_context || !is_service_number(std::string_view(sentence).substr(phone.begin, phone.end - phone.begin)))
+      return true;
+  // A web page to reach the company: a contact cue with a link ("联系在线客服https://…").
+  if (contact_.occurs_in(sentence) &&
+      (sentence.find("http") != std::string::npos || sentence.find("www.") != std::string::npos))
+    return true;
   std::vector<std::size_t> cue_ends;
+  for (const PhraseMatch& match : postal_code_context_.find_all(sentence)) cue_ends.push_back(match.end);
+  if (!find_postal_codes(sentence, cue_ends).empty()) return true;
+  cue_ends.clear();
   for (const PhraseMatch& match : address_context_.find_all(sentence)) cue_ends.push_back(match.end);
   return !find_addresses(sentence, cue_ends).empty();
 }
@@ -265,7 +279,9 @@ std::vector<std::set<std::string>> CappSentenceLabeller::label(
     // User rights: the rights section, or a right the user is told they can exercise.
     if (in == "rights" || user_right) out.insert("数据、权限管理");
 
-    if ((in == "contact" && contact_.occurs_in(sentence)) || has_contact_channel(sentence))
+    // Courts and regulators named in the contact section are remedies, not contacts.
+    if ((in == "contact" && contact_.occurs_in(sentence) && !external_remedy_.occurs_in(sentence)) ||
+        has_contact_channel(sentence))
       out.insert("联系方式");
   }
 

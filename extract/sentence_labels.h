@@ -58,6 +58,9 @@ class CappSentenceLabeller {
   PhraseSet permissions_;
   PhraseSet contact_;
   PhraseSet address_context_;
+  PhraseSet postal_code_context_;
+  PhraseSet phone_context_;
+  PhraseSet external_remedy_;
 };
 
 // Labels terms-of-service sentences with the CLAUDETTE categories (a, ch, cr, j,

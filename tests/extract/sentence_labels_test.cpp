@@ -118,6 +118,22 @@ TEST_CASE("a customer-service subheading does not open the contact section; answ
   CHECK(labels[5].contains(kContact));
 }
 
+TEST_CASE("a postal code, a service hotline and a support page are contact channels; a court is not") {
+  const auto labels = labels_of({
+      "九、如何联系我们",
+      "邮编：310012",
+      "客服电话：95588",
+      "如您有疑问，也可以联系在线客服https://help.guoyuan.example/privacy",
+      "如果您对我们的回复不满意，您还可以向被告住所地有管辖权的法院提起诉讼。",
+      "活动期间共发放95588份礼品。",
+  });
+  CHECK(labels[1].contains(kContact));
+  CHECK(labels[2].contains(kContact));
+  CHECK(labels[3].contains(kContact));
+  CHECK_FALSE(labels[4].contains(kContact));
+  CHECK_FALSE(labels[5].contains(kContact));
+}
+
 TEST_CASE("outside any section, use needs a use verb with its purpose") {
   const auto labels = labels_of({
       "我们会使用您的睡眠数据，用于生成每周的睡眠报告。",
