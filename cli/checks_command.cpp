@@ -1,5 +1,6 @@
 // `consentflow checks`: every check with its id, pack, severity, references
-// and summary, as text, JSON or a Markdown table (for docs and review).
+// and summary, as text, JSON or Markdown tables, one per pack (for docs and review).
+#include <algorithm>
 #include <iostream>
 #include <memory>
 
@@ -28,12 +29,22 @@ int run_checks_listing(const std::string& format) {
     }
     std::cout << json.dump(2) << "\n";
   } else if (format == "md") {
-    std::cout << "| id | pack | severity | references | summary |\n|---|---|---|---|---|\n";
-    for (const auto& check : all_checks()) {
-      const CheckInfo& info = check->info();
-      std::cout << "| [`" << info.id << "`](" << info.docs << ") | " << info.pack << " | "
-                << to_string(info.severity) << " | " << joined(info.refs, ", ") << " | " << info.summary_en
-                << "<br>" << info.summary_zh << " |\n";
+    // One section per pack, in the order the packs first appear, so each reads on its own.
+    std::vector<std::string> packs;
+    for (const auto& check : all_checks())
+      if (std::find(packs.begin(), packs.end(), check->info().pack) == packs.end()) packs.push_back(check->info().pack);
+    for (const std::string& pack : packs) {
+      const auto in_pack = [&](const auto& check) { return check->info().pack == pack; };
+      std::cout << (pack == packs.front() ? "" : "\n") << "## " << pack << " ("
+                << std::count_if(all_checks().begin(), all_checks().end(), in_pack) << " checks)\n\n"
+                << "| id | pack | severity | references | summary |\n|---|---|---|---|---|\n";
+      for (const auto& check : all_checks()) {
+        if (!in_pack(check)) continue;
+        const CheckInfo& info = check->info();
+        std::cout << "| [`" << info.id << "`](" << info.docs << ") | " << info.pack << " | "
+                  << to_string(info.severity) << " | " << joined(info.refs, ", ") << " | " << info.summary_en
+                  << "<br>" << info.summary_zh << " |\n";
+      }
     }
   } else {
     for (const auto& check : all_checks()) {
