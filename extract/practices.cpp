@@ -112,6 +112,12 @@ class PracticeBuilder {
     return party;
   }
 
+  // A party the sentence implies without naming it (no span).
+  PartyMention implied_party(const std::string& id) const {
+    const Party* known = ontology_.party(id);
+    return PartyMention{id, known ? known->name : id, kind_of(id, ontology_), Span{}};
+  }
+
   PartyMention party_at(const FactMatch& match) const {
     if (match.id == "first_party") return first_party(analysis_.normalized.to_span(match.begin, match.end));
     PartyMention party;
@@ -361,7 +367,8 @@ class PracticeBuilder {
       outward_found = true;
       std::vector<PartyMention> to = recipients;
       if (to.empty() && subject) to.push_back(*subject);
-      if (to.empty()) to.push_back(PartyMention{"third_party", "第三方", PartyKind::UnnamedPartner, Span{}});
+      if (to.empty() && verbs.action == Action::Disclose && facts.has("to_the_public")) to.push_back(implied_party("public"));
+      if (to.empty()) to.push_back(implied_party("third_party"));
       for (const PartyMention& recipient : to) {
         Practice practice = base_practice(document, sentence, facts, verbs.action, *verb);
         practice.recipient = recipient;

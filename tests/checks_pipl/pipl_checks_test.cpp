@@ -649,11 +649,14 @@ TEST_CASE("after extraction, cancellation through customer service is a way to c
   CHECK(run_after_extraction(id, "联系我们\n如对本政策有任何疑问，请联系客服QQ：123456。\n").size() == 1);
 }
 
-// "公开" is read as a disclosure to an unnamed third party, not to the public.
-TEST_CASE("after extraction, making a nickname and phone number public is found", "[!mayfail]") {
-  CHECK(run_after_extraction("pipl-25-public-disclosure-without-separate-consent",
-                             "我们会在中奖公告中公开您的昵称和手机号码。")
-            .size() == 1);
+// Made public with no recipient named, the data reaches the public; "披露" alone
+// names no audience and stays a disclosure to an unnamed third party.
+TEST_CASE("after extraction, making a nickname and phone number public is found") {
+  const char* id = "pipl-25-public-disclosure-without-separate-consent";
+  CHECK(run_after_extraction(id, "我们会在中奖公告中公开您的昵称和手机号码。").size() == 1);
+  CHECK(run_after_extraction(id, "我们会在中奖公告中公示您的昵称。").size() == 1);
+  CHECK(run_after_extraction(id, "我们可能会向合作伙伴披露您的昵称。").empty());
+  CHECK(run_after_extraction(id, "请您慎重考虑是否在评论区公开您的手机号码。").empty());  // the user's own act
 }
 
 // A complaint channel is only read after "您可以…"; "如您…，可发送…" is as common.
