@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <exception>
 #include <set>
-#include <sstream>
 #include <tuple>
+
+#include "model/comma_list.h"
 
 namespace consentflow {
 namespace {
@@ -17,18 +18,6 @@ CheckList build_all_checks() {
   std::sort(checks.begin(), checks.end(),
             [](const auto& a, const auto& b) { return a->info().id < b->info().id; });
   return checks;
-}
-
-std::vector<std::string> split_selection(const std::string& selection) {
-  std::vector<std::string> names;
-  std::stringstream stream(selection);
-  std::string name;
-  while (std::getline(stream, name, ',')) {
-    name.erase(0, name.find_first_not_of(" \t"));
-    name.erase(name.find_last_not_of(" \t") + 1);
-    if (!name.empty()) names.push_back(name);
-  }
-  return names;
 }
 
 Span first_evidence(const Finding& finding) {
@@ -63,7 +52,7 @@ const CheckList& all_checks() {
 }
 
 Result<std::vector<const Check*>> select_checks(const std::string& selection) {
-  const std::vector<std::string> names = split_selection(selection);
+  const std::vector<std::string> names = split_comma_list(selection);
   std::vector<const Check*> selected;
   std::set<std::string> matched;
   for (const auto& check : all_checks()) {

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -16,6 +17,7 @@
 #include "cli/ordered_pool.h"
 #include "cli/progress_bar.h"
 #include "cli/report_output.h"
+#include "model/comma_list.h"
 #include "reports/analysis_json.h"
 
 namespace consentflow {
@@ -26,6 +28,7 @@ struct BatchOptions {
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   bool progress = false;
   std::string app_type;
+  std::string extensions = "txt,text,htm,html,xhtml,md,markdown";  // "*": every file
   InputOptions input;
   ReportOptions report;
 };
@@ -48,19 +51,40 @@ std::string error_line(const std::string& id, const std::string& error) {
   return JsonWriter().begin_object().field("id", id).field("error", error).end_object().take();
 }
 
-Result<std::vector<BatchItem>> folder_items(const std::string& dir) {
+// Whether a file's extension is on the list ("*" takes every file); case does not matter.
+bool has_listed_extension(const std::filesystem::path& path, const std::vector<std::string>& extensions) {
+  if (extensions.size() == 1 && extensions.front() == "*") return true;
+  std::string extension = path.extension().string();
+  if (extension.empty()) return false;
+  extension.erase(0, 1);
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return std::find(extensions.begin(), extensions.end(), extension) != extensions.end();
+}
+
+// The folder's files with a listed extension, in name order, and how many others it holds.
+struct FolderItems {
+  std::vector<BatchItem> items;
+  std::size_t skipped = 0;
+};
+
+Result<FolderItems> folder_items(const std::string& dir, const std::vector<std::string>& extensions) {
   namespace fs = std::filesystem;
   std::error_code error;
   fs::directory_iterator entries(dir, error);
   if (error) return Error{"cannot read the folder: " + error.message(), dir};
-  std::vector<BatchItem> items;
+  FolderItems folder;
   for (const fs::directory_entry& entry : entries) {
     if (!entry.is_regular_file(error)) continue;
-    items.push_back({entry.path().filename().string(), entry.path().string(), {}, {}});
+    if (!has_listed_extension(entry.path(), extensions)) {
+      ++folder.skipped;
+      continue;
+    }
+    folder.items.push_back({entry.path().filename().string(), entry.path().string(), {}, {}});
   }
-  std::sort(items.begin(), items.end(),
+  std::sort(folder.items.begin(), folder.items.end(),
             [](const BatchItem& a, const BatchItem& b) { return a.id < b.id; });
-  return items;
+  return folder;
 }
 
 // Reads the next {"id", "text"} line of stdin; blank lines are skipped.
@@ -120,9 +144,12 @@ int run_batch(const BatchOptions& options, CommandContext& context) {
   std::vector<BatchItem> folder;
   std::optional<std::size_t> total;
   if (options.source != "-") {
-    Result<std::vector<BatchItem>> items = folder_items(options.source);
+    Result<FolderItems> items = folder_items(options.source, split_comma_list(options.extensions));
     if (!items.ok()) return fail(describe(items.error()));
-    folder = std::move(items).value();
+    if (items->skipped > 0)
+      std::cerr << "consentflow: skipping " << items->skipped << " file" << (items->skipped == 1 ? "" : "s")
+                << " without a policy extension (" << options.extensions << "; --ext '*' reads every file)\n";
+    folder = std::move(items->items);
     total = folder.size();
   }
   std::size_t next_index = 0;
@@ -174,6 +201,9 @@ void add_batch_command(CLI::App& app, CommandContext& context) {
       ->capture_default_str();
   command->add_flag("--progress", options->progress,
                     "Show progress on stderr even when it is not a terminal");
+  command->add_option("--ext", options->extensions,
+                      "File extensions a folder's policies have, comma-separated; '*' reads every file")
+      ->capture_default_str();
   command->add_option("--app-type", options->app_type, "App type for the necessity checks");
   command->add_option("--fail-on", options->report.fail_on, "Exit 1 when a finding is at least this severe")
       ->check(CLI::IsMember({"error", "warning", "note"}))

@@ -12,7 +12,8 @@ namespace {
 using testing::run_consentflow;
 namespace fs = std::filesystem;
 
-// A folder with a few of the dev policies, a demo policy and one binary file.
+// A folder with a few of the dev policies, a binary file posing as a policy, and
+// two files that are not policies (an image and a labels file).
 fs::path make_folder() {
   const fs::path dir = fs::temp_directory_path() / ("consentflow_batch_" + std::to_string(::getpid()));
   fs::create_directories(dir);
@@ -25,7 +26,10 @@ fs::path make_folder() {
     if (copied++ == 5) break;
     fs::copy_file(path, dir / path.filename(), fs::copy_options::overwrite_existing);
   }
-  std::ofstream(dir / "zz_image.png", std::ios::binary) << std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+  const std::string png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+  std::ofstream(dir / "zz_image.txt", std::ios::binary) << png;
+  std::ofstream(dir / "photo.PNG", std::ios::binary) << png;
+  std::ofstream(dir / "0001.labels.json") << "{\"spans\": []}";
   return dir;
 }
 
@@ -41,6 +45,8 @@ TEST_CASE("batch over a folder: one line per file in name order, bad files repor
   const fs::path dir = make_folder();
   const testing::Run one = run_consentflow("batch '" + dir.string() + "' --jobs 1");
   const testing::Run two = run_consentflow("batch '" + dir.string() + "' --jobs 2");
+  const testing::Run every = run_consentflow("batch '" + dir.string() + "' --ext '*'");
+  const testing::Run listed = run_consentflow("batch '" + dir.string() + "' --ext 'json, png'");
   fs::remove_all(dir);
 
   CHECK(one.exit_code == 2);  // the PNG failed
@@ -51,9 +57,16 @@ TEST_CASE("batch over a folder: one line per file in name order, bad files repor
     CHECK(lines[i].contains("practices"));
     CHECK(lines[i].contains("findings"));
   }
-  CHECK(lines[5]["id"] == "zz_image.png");
+  CHECK(lines[5]["id"] == "zz_image.txt");
   CHECK_THAT(lines[5]["error"].get<std::string>(), Catch::Contains("binary"));
   CHECK(one.out == two.out);  // byte-identical whatever the thread count
+  // Files without a policy extension are skipped, and the user is told how to read them.
+  CHECK_THAT(one.err, Catch::Contains("skipping 2 files") && Catch::Contains("--ext"));
+  CHECK(lines_of(every.out).size() == 8);
+  const std::vector<nlohmann::json> others = lines_of(listed.out);
+  REQUIRE(others.size() == 2);  // extensions match whatever their case
+  CHECK(others[0]["id"] == "0001.labels.json");
+  CHECK(others[1]["id"] == "photo.PNG");
 }
 
 TEST_CASE("batch from JSON lines on stdin keeps input order and survives malformed lines") {
