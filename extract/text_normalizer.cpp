@@ -5,6 +5,8 @@
 
 #include <string>
 
+#include "extract/traditional_script.h"
+
 namespace consentflow {
 namespace {
 
@@ -17,6 +19,8 @@ NormalizedText normalize_for_matching(const TextStream& in) {
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
   NormalizedTextBuilder builder;
   const std::u32string& text = in.text;
+  const bool traditional = reads_as_traditional(text);
+  const auto matched_form = [traditional](char32_t c) { return traditional ? simplified_form(c) : c; };
   builder.reserve(text.size() * 3);  // Chinese text: three bytes a code point
   for (std::size_t i = 0; i < text.size();) {
     const char32_t c = text[i];
@@ -25,7 +29,7 @@ NormalizedText normalize_for_matching(const TextStream& in) {
       continue;
     }
     if (U_FAILURE(status) || keeps_form(c) || nfkc->isInert(static_cast<UChar32>(c))) {
-      builder.append(c, in.origin[i]);
+      builder.append(matched_form(c), in.origin[i]);
       ++i;
       continue;
     }
@@ -44,10 +48,10 @@ NormalizedText normalize_for_matching(const TextStream& in) {
         output.push_back(static_cast<char32_t>(normalized.char32At(k)));
     if (U_FAILURE(run_status)) output.assign(text.begin() + static_cast<std::ptrdiff_t>(i), text.begin() + static_cast<std::ptrdiff_t>(end));
     if (output.size() == end - i) {
-      for (std::size_t k = 0; k < output.size(); ++k) builder.append(output[k], in.origin[i + k]);
+      for (std::size_t k = 0; k < output.size(); ++k) builder.append(matched_form(output[k]), in.origin[i + k]);
     } else {
       const Span whole{in.origin[i].begin, in.origin[end - 1].end};
-      for (char32_t out : output) builder.append(out, whole);
+      for (char32_t out : output) builder.append(matched_form(out), whole);
     }
     i = end;
   }

@@ -1,6 +1,7 @@
 // NFKC for matching: full-width letters, digits and punctuation become ASCII,
 // compatibility forms fold, carriage returns go. Circled numbers (①) are kept,
-// since they number clauses. Each output byte keeps its original span.
+// since they number clauses. A policy in Traditional script is folded to Simplified
+// (extract/traditional_script.h). Each output byte keeps its original span.
 #pragma once
 
 #include "extract/text_stream.h"

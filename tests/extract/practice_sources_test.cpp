@@ -96,5 +96,17 @@ TEST_CASE("signing in with another service's account makes it no recipient; a lo
   CHECK(std::any_of(sdk.begin(), sdk.end(), [](const std::string& a) { return a.starts_with("share"); }));
 }
 
+TEST_CASE("a policy in Traditional script states the same flows, quoted in its own characters") {
+  const Analysis analysis =
+      testing::extracted("青柚日記隱私權政策\n我們會將您的裝置識別碼提供給TalkingData，用於統計分析。\n");
+  const auto to_talkingdata = std::find_if(analysis.practices.begin(), analysis.practices.end(), [](const Practice& practice) {
+    return practice.action == Action::Share && practice.recipient && practice.recipient->id == "talkingdata";
+  });
+  REQUIRE(to_talkingdata != analysis.practices.end());
+  CHECK(std::any_of(to_talkingdata->data.begin(), to_talkingdata->data.end(),
+                    [](const DataMention& data) { return data.id == "device_id"; }));
+  CHECK(analysis.source.slice(to_talkingdata->evidence.front()).starts_with("我們會將您的裝置識別碼"));
+}
+
 }  // namespace
 }  // namespace consentflow

@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include "extract/ingest.h"
+#include "extract/traditional_script.h"
 
 namespace consentflow {
 namespace {
@@ -72,6 +73,27 @@ TEST_CASE("normalized bytes map back to the exact original characters") {
   const std::size_t at = wide.normalized.text().find("IMEI");
   REQUIRE(at != std::string::npos);
   CHECK(wide.source.slice(wide.normalized.to_span(at, at + 4)) == "ＩＭＥＩ");
+}
+
+TEST_CASE("a Traditional-script policy is matched as Simplified, and its spans quote the original") {
+  const Analysis traditional = ingested("隱私權政策\n我們會將您的裝置資訊與帳號提供給合作夥伴。\n");
+  const std::string& text = traditional.normalized.text();
+  const std::size_t at = text.find("装置资讯");
+  REQUIRE(at != std::string::npos);
+  CHECK(text.find("我们会将您的") != std::string::npos);
+  CHECK(traditional.source.slice(traditional.normalized.to_span(at, at + std::string("装置资讯").size())) == "裝置資訊");
+  // Simplified text keeps the characters both scripts share: 著 stays 著.
+  const Analysis simplified = ingested("隐私政策\n您上传的作品的著作权归您所有，我们会收集您的设备信息。\n");
+  CHECK(simplified.normalized.text().find("著作权") != std::string::npos);
+}
+
+TEST_CASE("a text reads as Traditional when many of its characters are") {
+  CHECK(reads_as_traditional(U"我們會蒐集您的個人資料。"));
+  CHECK_FALSE(reads_as_traditional(U"我们会收集您的个人信息，作品的著作权归您所有。"));
+  CHECK_FALSE(reads_as_traditional(U"privacy policy"));
+  CHECK(simplified_form(U'裝') == U'装');
+  CHECK(simplified_form(U'我') == U'我');
+  CHECK(simplified_form(U'A') == U'A');
 }
 
 TEST_CASE("the seed re-encoded as GB18030 and UTF-16 gives the same documents") {
