@@ -68,7 +68,8 @@ std::string company_before(std::string_view text, std::size_t limit) {
 
 }  // namespace
 
-FirstPartyNames find_first_party_names(std::string_view document_text) {
+FirstPartyNames find_first_party_names(std::string_view document_text,
+                                       const std::function<bool(std::string_view)>& names_something_else) {
   const std::string_view text = document_text.substr(0, std::min(document_text.size(), kSearchBytes));
   FirstPartyNames names;
   for (std::string_view marker : {"以下简称", "以下称", "下称", "以下统称", "简称"}) {
@@ -78,7 +79,7 @@ FirstPartyNames find_first_party_names(std::string_view document_text) {
       for (int alternative = 0; alternative < 3; ++alternative) {
         const std::string name = quoted_after(text, after);
         if (name.empty()) break;
-        if (!generic_name(name) &&
+        if (!generic_name(name) && !names_something_else(name) &&
             std::find(names.aliases.begin(), names.aliases.end(), name) == names.aliases.end())
           names.aliases.push_back(name);
         const std::size_t found = text.find(name, after);

@@ -3,6 +3,7 @@
 // them to name the first party and to recognise it when the text says its name.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,10 @@ struct FirstPartyNames {
 };
 
 // Reads the defined names in the first part of a document (normalized text).
-FirstPartyNames find_first_party_names(std::string_view document_text);
+// A defined term that `names_something_else` recognises (an activity, a kind of
+// data, another party: "浏览、使用（以下统称“使用”）", "（以下简称“合作伙伴”）") is not
+// a name of the handler.
+FirstPartyNames find_first_party_names(std::string_view document_text,
+                                       const std::function<bool(std::string_view)>& names_something_else);
 
 }  // namespace consentflow

@@ -86,7 +86,9 @@ class PracticeBuilder {
     for (std::size_t d = 0; d < analysis_.documents.size() && d < scans_.size(); ++d) {
       const Document& document = analysis_.documents[d];
       const auto [begin, end] = analysis_.normalized.to_bytes(document.span);
-      FirstPartyNames names = find_first_party_names(slice(text_, begin, end));
+      FirstPartyNames names = find_first_party_names(slice(text_, begin, end), [this](std::string_view name) {
+        return names_something_else(name);
+      });
       // A policy that defines no names of its own inherits those of the agreement before it.
       if (names.aliases.empty() && !carried.aliases.empty()) names = carried;
       if (!names.aliases.empty()) carried = names;
@@ -98,6 +100,18 @@ class PracticeBuilder {
   }
 
  private:
+  // Whether the lexicon knows the whole of `name` as data, a cue or an unnamed
+  // party; a named one ("支付宝") may well be the handler of its own policy.
+  bool names_something_else(std::string_view name) const {
+    const std::vector<LexiconMatch> matches = lexicon_.scan(name);
+    return std::any_of(matches.begin(), matches.end(), [&](const LexiconMatch& match) {
+      if (match.begin != 0 || match.end != name.size()) return false;
+      if (match.kind != LexiconKind::Party) return true;
+      const PartyKind kind = kind_of(std::string(match.id), ontology_);
+      return kind != PartyKind::NamedThirdParty && kind != PartyKind::Sdk && kind != PartyKind::FirstParty;
+    });
+  }
+
   SentenceFacts facts_of(Span span) const {
     const auto [begin, end] = analysis_.normalized.to_bytes(span);
     return sentence_facts(text_, begin, end, *scan_, lexicon_, names_);

@@ -96,6 +96,17 @@ TEST_CASE("signing in with another service's account makes it no recipient; a lo
   CHECK(std::any_of(sdk.begin(), sdk.end(), [](const std::string& a) { return a.starts_with("share"); }));
 }
 
+TEST_CASE("a term defined for an activity, data or another party is not a name of the handler") {
+  const Analysis analysis = testing::extracted(
+      "青柚日记隐私政策\n您在下载、浏览、使用（以下统称“使用”）青柚日记时，我们会收集您的手机号码。\n"
+      "我们可能接入第三方服务商提供的软件工具包（以下简称“SDK”），友盟+SDK会收集您的设备标识符。\n");
+  REQUIRE_FALSE(analysis.practices.empty());
+  for (const Practice& practice : analysis.practices) CHECK(practice.actor.name != "使用");
+  CHECK(std::any_of(analysis.practices.begin(), analysis.practices.end(), [](const Practice& practice) {
+    return practice.recipient && practice.recipient->id == "umeng";
+  }));
+}
+
 TEST_CASE("a policy in Traditional script states the same flows, quoted in its own characters") {
   const Analysis analysis =
       testing::extracted("青柚日記隱私權政策\n我們會將您的裝置識別碼提供給TalkingData，用於統計分析。\n");
