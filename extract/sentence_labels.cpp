@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string_view>
 
+#include "extract/clause_numbering.h"
 #include "extract/contact_channels.h"
 #include "model/utf8.h"
 
@@ -94,23 +95,13 @@ bool opens_list(const std::string& sentence) {
   return !text.empty() && (text.back() == U'：' || text.back() == U':');
 }
 
-bool is_enumerator(char32_t c) {
-  return is_ascii_digit(c) || is_chinese_numeral(c) || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
-}
-
-// A list item: "1、", "(2)", "（三）", "a)", "4.", "-", "•", "①" at its start.
+// A list item: a clause number ("1、", "(2)", "（三）", "a)", "①") or a bullet at its start.
 bool is_list_item(const std::u32string& text) {
   std::size_t i = 0;
   while (i < text.size() && (text[i] == U' ' || text[i] == U'\u3000' || text[i] == U'\t')) ++i;
   if (i == text.size()) return false;
   if (std::u32string_view(U"-•·●▪").find(text[i]) != std::u32string_view::npos) return true;
-  if (text[i] >= U'①' && text[i] <= U'⑳') return true;
-  if (text[i] == U'(' || text[i] == U'（') ++i;
-  std::size_t j = i;
-  while (j < text.size() && j - i < 3 && is_enumerator(text[j])) ++j;
-  if (j == i || j == text.size()) return false;
-  if (!is_ascii_digit(text[i]) && !is_chinese_numeral(text[i]) && j - i > 1) return false;  // a word, not "a)"
-  return std::u32string_view(U")）、.．,，").find(text[j]) != std::u32string_view::npos;
+  return clause_number_at(std::u32string_view(text).substr(i)).has_value();
 }
 
 std::string ascii_lower(std::string text) {
