@@ -129,9 +129,9 @@ CappSentenceLabeller::CappSentenceLabeller(const Ontology& ontology)
       {"special", cue_set(ontology, {"children"})},
       {"share", cue_set(ontology, share_lists)},
       {"storage", cue_set(ontology, storage_lists)},
-      {"security", cue_set(ontology, {"security_measures"})},
+      {"security", cue_set(ontology, {"security_measures", "security_heading"})},
       {"rights", cue_set(ontology, rights_heading_lists)},
-      {"change", cue_set(ontology, {"policy_change"})},
+      {"change", cue_set(ontology, {"policy_change", "policy_change_heading"})},
       {"collect", cue_set(ontology, {"collect_verbs", "use_verbs"})},
   };
   collect_ = cue_set(ontology, {"collect_verbs"});
@@ -153,6 +153,10 @@ CappSentenceLabeller::CappSentenceLabeller(const Ontology& ontology)
   rights_ = cue_set(ontology, rights_lists);
   user_ability_ = cue_set(ontology, {"user_ability"});
   permissions_ = cue_set(ontology, {"permission_words"});
+  permission_request_ = cue_set(ontology, {"permission_request"});
+  security_ = cue_set(ontology, {"security_measures"});
+  policy_change_ = cue_set(ontology, {"policy_change"});
+  cessation_ = cue_set(ontology, {"service_cessation"});
   contact_ = cue_set(ontology, {"contact", "response_time"});
 }
 
@@ -271,6 +275,15 @@ std::vector<std::set<std::string>> CappSentenceLabeller::label(
     if (in == "rights" || user_right) out.insert("数据、权限管理");
 
     // Courts and regulators named in the contact section are remedies, not contacts.
+    // Permissions: a device permission the app asks for or uses.
+    if (permissions_.occurs_in(sentence) && permission_request_.occurs_in(sentence)) out.insert("权限获取");
+
+    if (in == "security" || security_.occurs_in(sentence)) out.insert("安全措施");
+
+    if (in == "change" || policy_change_.occurs_in(sentence)) out.insert("隐私政策的授权、修改与变更");
+
+    if (cessation_.occurs_in(sentence)) out.insert("停止运营");
+
     if ((in == "contact" && contact_.occurs_in(sentence) && !external_remedy_.occurs_in(sentence)) ||
         has_contact_channel(sentence))
       out.insert("联系方式");

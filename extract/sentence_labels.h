@@ -13,8 +13,9 @@
 
 namespace consentflow {
 
-// Labels a policy's sentences with CAPP labels (数据收集, 共享、委托、转让、公开（披露）,
-// 使用, 存储方式, 特殊人群, 数据、权限管理, 联系方式). Reads the whole policy because a
+// Labels a policy's sentences with CAPP labels (数据收集, 权限获取, 共享、委托、转让、公开（披露）,
+// 使用, 存储方式, 安全措施, 特殊人群, 数据、权限管理, 联系方式, 隐私政策的授权、修改与变更,
+// 停止运营; not the reader's judgements 摘要 and 潜在风险). Reads the whole policy because a
 // sentence under "三、我们如何共享…" is about sharing even when it does not say so.
 // A section alone is not enough where sections mix topics: a sentence of the collection
 // section that is about a recipient, a user right or a device permission is not labelled
@@ -56,6 +57,10 @@ class CappSentenceLabeller {
   PhraseSet rights_;
   PhraseSet user_ability_;
   PhraseSet permissions_;
+  PhraseSet permission_request_;  // asking for, opening or using a permission
+  PhraseSet security_;
+  PhraseSet policy_change_;
+  PhraseSet cessation_;
   PhraseSet contact_;
   PhraseSet address_context_;
   PhraseSet postal_code_context_;

@@ -134,6 +134,28 @@ TEST_CASE("a postal code, a service hotline and a support page are contact chann
   CHECK_FALSE(labels[5].contains(kContact));
 }
 
+TEST_CASE("permissions, security, policy changes and the end of the service have labels of their own") {
+  const auto labels = labels_of({
+      "一、我们如何收集和使用您的个人信息",
+      "当您拍照记账时，我们会申请获取您的相机权限。",
+      "权限的具体说明见附录。",
+      "二、我们如何保护您的个人信息",
+      "我们会定期开展员工培训。",
+      "三、本政策如何更新",
+      "重大变更包括我们的服务模式发生重大变化。",
+      "四、其他",
+      "如我们停止运营，我们会提前三十日通知您，并删除您的个人信息。",
+      "我们会在每年春节期间暂停客服热线。",
+  });
+  CHECK(labels[1].contains("权限获取"));
+  CHECK_FALSE(labels[2].contains("权限获取"));  // names a permission, asks for none
+  CHECK(labels[4].contains("安全措施"));          // the section, with no security word
+  CHECK(labels[6].contains("隐私政策的授权、修改与变更"));
+  CHECK_FALSE(labels[6].contains(kCollect));
+  CHECK(labels[8].contains("停止运营"));
+  for (const char* label : {"安全措施", "隐私政策的授权、修改与变更", "停止运营"}) CHECK_FALSE(labels[9].contains(label));
+}
+
 TEST_CASE("outside any section, use needs a use verb with its purpose") {
   const auto labels = labels_of({
       "我们会使用您的睡眠数据，用于生成每周的睡眠报告。",
