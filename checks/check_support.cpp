@@ -205,6 +205,9 @@ std::vector<RecipientFlows> flows_by_recipient(const CheckInput& input) {
         (practice.action == Action::Collect || practice.action == Action::Cookie) &&
         (practice.actor.kind == PartyKind::Sdk || practice.actor.kind == PartyKind::NamedThirdParty);
     if (!provided && !collected_by_third_party) continue;
+    // A successor in a merger or bankruptcy takes the data over under PIPL art. 22, not art. 23.
+    if (!practice.evidence.empty() && span_has_cue(input, at.source, practice.evidence.front(), "business_succession"))
+      continue;
     const PartyMention recipient = provided ? recipient_of(practice) : practice.actor;
     if (!is_other_handler(recipient.kind) || recipient.kind == PartyKind::Public) continue;
     const std::string node = party_node_id(recipient);

@@ -233,12 +233,45 @@ class PracticeBuilder {
     });
   }
 
+  // "免遭…擅自取阅、披露、更改或销毁", "未经授权的访问、公开披露、泄露": a verb in
+  // one phrase with the harms security guards against names a harm kept from happening.
+  bool names_a_harm(const SentenceFacts& facts, const FactMatch& verb) const {
+    const auto found = facts.cues.find(std::string_view("security_threat"));
+    if (found == facts.cues.end()) return false;
+    const std::size_t start = phrase_start(text_, verb.begin, facts.begin);
+    const std::size_t end = phrase_end(text_, verb.end, facts.end);
+    return std::any_of(found->second.begin(), found->second.end(),
+                       [&](const FactMatch& harm) { return harm.begin >= start && harm.end <= end; });
+  }
+
   const FactMatch* first_outward_verb(const SentenceFacts& facts, std::string_view list) const {
     const auto found = facts.cues.find(list);
     if (found == facts.cues.end()) return nullptr;
     for (const FactMatch& verb : found->second)
       if (!aimed_inward(facts, verb) && !describes_a_source(facts, verb)) return &verb;
     return nullptr;
+  }
+
+  // "我们仅会出于…目的共享您的个人信息", "我们仅会在以下情况下，公开披露您的个人信息":
+  // with no recipient named, a limit or safeguard of sharing before the verb states no provision
+  // (a limit opening a list of cases, "仅在以下情形中", is read with its list instead).
+  static bool states_only_a_limit(const SentenceFacts& facts, const FactMatch& verb) {
+    const auto found = facts.cues.find(std::string_view("provision_limits"));
+    if (found == facts.cues.end()) return false;
+    return !facts.has("exception_intro") &&
+           std::any_of(found->second.begin(), found->second.end(),
+                       [&](const FactMatch& limit) { return limit.end <= verb.end; });
+  }
+
+  // "公开披露您的个人信息" with no recipient named: the public receives it (PIPL art. 25).
+  std::optional<PartyMention> public_audience(const SentenceFacts& facts, const FactMatch& verb) const {
+    const auto found = facts.cues.find(std::string_view("public_disclose_verbs"));
+    if (found == facts.cues.end()) return std::nullopt;
+    const bool publishes = std::any_of(found->second.begin(), found->second.end(), [&](const FactMatch& cue) {
+      return cue.begin <= verb.begin && verb.end <= cue.end;
+    });
+    if (!publishes) return std::nullopt;
+    return implied_party("public");
   }
 
   // The party named last before `at`, the user aside (whose data it is, not who handles it).
@@ -380,12 +413,18 @@ class PracticeBuilder {
       if (recipients.empty() && (collect || (!subject && !facts.has("outward_without_recipient")))) continue;
       outward_found = true;
       std::vector<PartyMention> to = recipients;
+      if (to.empty())
+        if (std::optional<PartyMention> audience = public_audience(facts, *verb)) to.push_back(*audience);
       if (to.empty() && subject) to.push_back(*subject);
-      if (to.empty() && verbs.action == Action::Disclose && facts.has("to_the_public")) to.push_back(implied_party("public"));
       if (to.empty()) to.push_back(implied_party("third_party"));
+      // A harm security guards against, or a limit naming no recipient, states no provision;
+      // kept as a denied one, as CA4P marks its words all the same.
+      const bool states_no_provision =
+          names_a_harm(facts, *verb) || (recipients.empty() && states_only_a_limit(facts, *verb));
       for (const PartyMention& recipient : to) {
         Practice practice = base_practice(document, sentence, facts, verbs.action, *verb);
         practice.recipient = recipient;
+        if (states_no_provision) practice.negated = true;
         practices.push_back(std::move(practice));
       }
       break;

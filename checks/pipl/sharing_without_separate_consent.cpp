@@ -6,11 +6,21 @@
 namespace consentflow {
 namespace {
 
+// "获得您的明确同意后，我们会与其他方共享", "在征得您同意的情况下与合作伙伴共享":
+// consent asked for the provision itself, before it, is consent apart from the policy's.
+bool consent_asked_for_the_act(const CheckInput& input, const PracticeAt& at) {
+  const Practice& practice = *at.practice;
+  return (practice.consent == ConsentKind::Explicit || practice.consent == ConsentKind::Prior) &&
+         !practice.evidence.empty() &&
+         span_has_cue(input, at.source, practice.evidence.front(), "consent_precondition");
+}
+
 // Provisions that need the individual's separate consent: not those made under a
 // stated legal exception (judged by pipl-13-exception-outside-legal-basis).
-bool lacks_separate_consent(const Practice& practice) {
-  return practice.consent != ConsentKind::Separate &&
-         practice.consent != ConsentKind::LegalException;
+bool lacks_separate_consent(const CheckInput& input, const PracticeAt& at) {
+  const ConsentKind consent = at.practice->consent;
+  return consent != ConsentKind::Separate && consent != ConsentKind::LegalException &&
+         !consent_asked_for_the_act(input, at);
 }
 
 }  // namespace
@@ -29,7 +39,7 @@ void SharingWithoutSeparateConsentCheck::run(const CheckInput& input,
   for (const RecipientFlows& flows : flows_by_recipient(input)) {
     std::vector<PracticeAt> unconsented;
     for (const PracticeAt& at : flows.practices)
-      if (lacks_separate_consent(*at.practice)) unconsented.push_back(at);
+      if (lacks_separate_consent(input, at)) unconsented.push_back(at);
     if (unconsented.empty()) continue;
     const std::vector<std::string> data = data_ids(unconsented);
     const ConsentKind consent = weakest_consent(unconsented);

@@ -459,6 +459,36 @@ TEST_CASE("pipl-23: a provision under a legal exception needs no recipient detai
             .size() == 1);
 }
 
+TEST_CASE("pipl-23: consent asked before the provision itself is consent for it; consent by agreeing here is not") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  const auto to_partner = [](Practice& practice) {
+    practice.recipient = hand_made::party("partner", "合作伙伴", PartyKind::UnnamedPartner);
+    practice.consent = ConsentKind::Explicit;
+  };
+  CHECK(run_check(id, with_practice("获得您的明确同意后，我们会与合作伙伴共享您的设备信息。", Action::Share,
+                                    {"device_info"}, to_partner))
+            .empty());
+  CHECK(run_check(id, with_practice("您明确同意我们与合作伙伴共享您的设备信息。", Action::Share, {"device_info"},
+                                    to_partner))
+            .size() == 1);
+}
+
+// PIPL-22: a successor in a merger takes the data over; art. 23 is about providing it to another handler.
+TEST_CASE("pipl-23: data passing to a successor in a merger is no provision; a transfer to a partner is") {
+  const auto to_partner = [](Practice& practice) {
+    practice.recipient = hand_made::party("partner", "合作伙伴", PartyKind::UnnamedPartner);
+  };
+  for (const char* id : {"pipl-23-sharing-without-separate-consent", "pipl-23-recipient-details-missing"}) {
+    INFO(id);
+    CHECK(run_check(id, with_practice("如我们发生合并、收购或破产清算，您的设备信息可能会转让给合作伙伴。",
+                                      Action::Transfer, {"device_info"}, to_partner))
+              .empty());
+    CHECK(run_check(id, with_practice("我们会将您的设备信息转让给合作伙伴。", Action::Transfer, {"device_info"},
+                                      to_partner))
+              .size() == 1);
+  }
+}
+
 TEST_CASE("pipl-25: making data public without separate consent names the data") {
   const char* id = "pipl-25-public-disclosure-without-separate-consent";
   const auto to_the_public = [](Practice& practice) {

@@ -119,5 +119,76 @@ TEST_CASE("a policy in Traditional script states the same flows, quoted in its o
   CHECK(analysis.source.slice(to_talkingdata->evidence.front()).starts_with("我們會將您的裝置識別碼"));
 }
 
+// The actions read from `text` that it states as happening (denied ones left out).
+std::vector<std::string> stated_actions_of(const std::string& text) {
+  std::vector<std::string> actions;
+  for (const Practice& practice : testing::extracted(text).practices)
+    if (!practice.negated) actions.push_back(to_string(practice.action));
+  return actions;
+}
+
+bool has_outward(const std::vector<std::string>& actions) {
+  return std::any_of(actions.begin(), actions.end(), [](const std::string& a) {
+    return a == "share" || a == "disclose" || a == "transfer";
+  });
+}
+
+TEST_CASE("a disclosure listed among the harms security guards against is no act; a disclosure to a partner is") {
+  CHECK_FALSE(has_outward(
+      stated_actions_of("我们会采取加密等安全措施，保护您的订单信息免遭丢失、盗用，以及被擅自取阅、披露或篡改。")));
+  const std::vector<std::string> disclosed = actions_of("我们会向合作伙伴披露您的订单信息，以完成配送。");
+  CHECK(std::find(disclosed.begin(), disclosed.end(), "disclose 合作伙伴") != disclosed.end());
+}
+
+// The recipient id of each outward practice read from `text`.
+std::vector<std::string> recipient_ids(const std::string& text) {
+  std::vector<std::string> ids;
+  for (const Practice& practice : testing::extracted(text).practices)
+    if (practice.recipient) ids.push_back(practice.recipient->id);
+  return ids;
+}
+
+TEST_CASE("making data public with no recipient named discloses it to the public; naming one discloses to it") {
+  const std::vector<std::string> published = recipient_ids("中奖后，我们会在活动页面公开披露您的昵称。");
+  CHECK(published == std::vector<std::string>{"public"});
+  const std::vector<std::string> named = recipient_ids("我们会向合作伙伴披露您的昵称，以便发放奖品。");
+  CHECK(std::find(named.begin(), named.end(), "public") == named.end());
+  CHECK_FALSE(named.empty());
+}
+
+TEST_CASE("a service named before a profile item owns the account it comes from; one after the verb receives") {
+  const std::vector<std::string> profile = actions_of("登录时，我们会获取您的微信头像和昵称，用于创建账号。");
+  CHECK(std::none_of(profile.begin(), profile.end(), [](const std::string& a) { return a.starts_with("share"); }));
+  const std::vector<std::string> shared = actions_of("我们会将您的头像和昵称共享给微信，用于分享内容。");
+  CHECK(std::any_of(shared.begin(), shared.end(), [](const std::string& a) { return a.starts_with("share"); }));
+}
+
+TEST_CASE("a data word opening an SDK's name is no data handled") {
+  const Analysis analysis = testing::extracted("我们接入了青柚视频SDK，该SDK会收集您的设备型号。");
+  REQUIRE_FALSE(analysis.practices.empty());
+  for (const Practice& practice : analysis.practices)
+    for (const DataMention& data : practice.data) CHECK(data.id != "videos");
+  const Analysis plain = testing::extracted("我们会收集您上传的视频，用于发布作品。");
+  REQUIRE_FALSE(plain.practices.empty());
+  CHECK(std::any_of(plain.practices.front().data.begin(), plain.practices.front().data.end(),
+                    [](const DataMention& data) { return data.id == "videos"; }));
+}
+
+TEST_CASE("a limit of sharing naming no recipient states no provision; a limit naming one does") {
+  CHECK_FALSE(has_outward(
+      stated_actions_of("我们仅会出于合法、正当、必要的目的共享您的个人信息，并且只会共享必要的个人信息。")));
+  CHECK(has_outward(stated_actions_of("我们仅会与合作伙伴共享您的收货地址，用于配送商品。")));
+}
+
+TEST_CASE("GB/T 35273's research item worded on its own is an exception to consent; a plain provision is not") {
+  const Analysis item = testing::extracted(
+      "出于公共利益开展统计或学术研究所必要，且对外提供研究结果时，对结果中所包含的个人信息进行去标识化处理的。");
+  REQUIRE_FALSE(item.practices.empty());
+  for (const Practice& practice : item.practices) CHECK(practice.consent == ConsentKind::LegalException);
+  const Analysis plain = testing::extracted("我们会向研究机构提供您的个人信息，用于学术研究。");
+  REQUIRE_FALSE(plain.practices.empty());
+  CHECK(plain.practices.front().consent != ConsentKind::LegalException);
+}
+
 }  // namespace
 }  // namespace consentflow
