@@ -41,7 +41,11 @@ void AgreementPolicyContradictionCheck::run(const CheckInput& input, std::vector
     if (kind != DocumentKind::Agreement && kind != DocumentKind::PrivacyPolicy) continue;
     const int side = kind == DocumentKind::Agreement ? 0 : 1;
     if (!is_provision(*at.practice)) continue;
-    if (at.practice->negated && !promise[side]) promise[side] = &at;
+    // A promise says it will not ("不会…提供"); a limit ("只会共享必要的") or a harm
+    // guarded against is denied too, yet promises nothing a permission could break.
+    if (at.practice->negated && !promise[side] &&
+        span_has_cue(input, at.source, at.practice->evidence.front(), "negation"))
+      promise[side] = &at;
     if (!at.practice->negated && !permission[side]) permission[side] = &at;
   }
   for (int side = 0; side < 2; ++side) {

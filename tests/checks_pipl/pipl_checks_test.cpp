@@ -535,6 +535,10 @@ TEST_CASE("pipl-cross-document: the agreement allows the sharing the policy rule
   Analysis promising = hand_made::policy("我们不会向第三方出售或提供您的注册信息。", DocumentKind::Agreement);
   promising.practices.push_back(registration_info_to_partners(promising, true));
   CHECK(run_check(id, {&policy, &promising}).empty());
+  // A limit is read as a denied provision, but it promises nothing the agreement breaks.
+  Analysis limiting = hand_made::policy("我们只会向合作伙伴提供必要的注册信息。");
+  limiting.practices.push_back(registration_info_to_partners(limiting, true));
+  CHECK(run_check(id, {&limiting, &agreement}).empty());
 }
 
 // --- checks of what the policy says besides practices ---------------------------------
