@@ -54,10 +54,12 @@ std::size_t clause_start(std::string_view sentence, std::size_t at) {
   return start;
 }
 
-// "收集的信息", "所收集", "收集到的": the verb describes data, it states no act.
+// "收集的信息", "所收集", "收集到的", "服务提供商": the verb describes or names a
+// noun, it states no act.
 bool describes_a_noun(std::string_view sentence, const PhraseMatch& verb) {
   const std::string_view after = sentence.substr(verb.end);
-  return starts_with_any(after, {"的", "到的", "过的", "后的"}) || sentence.substr(0, verb.begin).ends_with("所");
+  return starts_with_any(after, {"的", "到的", "过的", "后的", "商", "方", "者"}) ||
+         sentence.substr(0, verb.begin).ends_with("所");
 }
 
 // "您使用…的功能", "用户访问的页面": the user's own act on the app, not the handler's.

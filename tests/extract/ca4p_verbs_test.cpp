@@ -51,6 +51,12 @@ TEST_CASE("a verb describing the data states no act") {
   CHECK_FALSE(has(spans, "collect", "上传"));
 }
 
+TEST_CASE("a verb naming a noun is no act") {
+  const auto spans = spans_of("隐私政策\n我们会收集网络服务提供商和您的设备型号。\n");
+  CHECK(has(spans, "collect", "收集"));
+  CHECK(count(spans, "share") == 0);
+}
+
 TEST_CASE("a verb whose object is no data is no act") {
   const auto spans = spans_of("隐私政策\n您在使用本产品时，我们会收集您的设备型号。\n");
   CHECK(has(spans, "collect", "收集"));
