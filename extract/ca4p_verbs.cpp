@@ -157,7 +157,8 @@ std::vector<Ca4pVerb> Ca4pVerbReader::read(const NormalizedText& text, Span sent
     for (const PhraseMatch& party : parties) {
       if (party.end > verb.begin) break;
       const std::string_view before = words.substr(0, party.begin);
-      const bool marked = ends_with_any(before, {"向", "与", "给", "同", "从", "跟", "对"}) ||
+      // "按司法机关的要求", "…以外的任何第三方": parties the act answers to or excludes.
+      const bool marked = ends_with_any(before, {"向", "与", "给", "同", "从", "跟", "对", "按", "根据", "依照", "以外的", "之外的", "外的"}) ||
                           (marked_possessor && before.ends_with("的"));
       marked_possessor = false;
       // "第三方账号登录": an account the user holds, no party acting.

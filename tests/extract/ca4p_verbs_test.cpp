@@ -77,6 +77,16 @@ TEST_CASE("a sharing verb after its object is an act, with the party it goes to"
   CHECK_FALSE(has(spans, "handler", "关联公司"));
 }
 
+TEST_CASE("a party excluded from a sharing or whose demand it follows is no actor") {
+  const auto spans = spans_of("隐私政策\n我们不会与本公司以外的任何第三方共享您的手机号码。\n");
+  CHECK(has(spans, "handler", "我们"));
+  CHECK_FALSE(has(spans, "handler", "任何第三方"));
+  CHECK(has(spans, "subject", "任何第三方"));
+  const auto demanded = spans_of("隐私政策\n我们可能会根据法律规定，或按司法机关的要求，对外共享您的手机号码。\n");
+  CHECK(has(demanded, "handler", "我们"));
+  CHECK_FALSE(has(demanded, "handler", "司法机关"));
+}
+
 TEST_CASE("a party data comes from is the other party of a collection") {
   const auto spans = spans_of("隐私政策\n我们可能从合作伙伴处获取您的设备型号。\n");
   CHECK(has(spans, "collect", "获取"));
