@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 
+#include "extract/ca4p_verbs.h"
 #include "extract/lexicon.h"
 #include "model/phrase_set.h"
 
@@ -36,7 +37,8 @@ class Ca4pReader {
         purpose_wording_(phrases_of(ontology, "purpose_wording")),
         verb_words_(phrases_of(ontology, "verb_words")),
         user_(aliases_of(ontology, "user")),
-        first_party_(aliases_of(ontology, "first_party")) {}
+        first_party_(aliases_of(ontology, "first_party")),
+        verbs_(ontology) {}
 
   std::vector<LabelledSpan> read() {
     // Denied practices count too: CA4P marks the parts of "我们不会与…共享…".
@@ -95,8 +97,31 @@ class Ca4pReader {
     }
   }
 
+  // Every act the sentence states on the practice's data, with its actor and
+  // the other parties; how many acts it found.
+  std::size_t read_verbs(const Practice& practice) {
+    std::size_t found = 0;
+    std::vector<Span> data;
+    for (const DataMention& mention : practice.data) data.push_back(mention.span);
+    for (const Span& sentence : practice.evidence)
+      for (const Ca4pVerb& verb : verbs_.read(analysis_.normalized, sentence, data)) {
+        add(verb.label.c_str(), verb.verb);
+        if (verb.actor) add("handler", *verb.actor);
+        for (const Span& other : verb.others) add("subject", other);
+        ++found;
+      }
+    return found;
+  }
+
+  // "我们的客服系统": the possessor of the actor is not the one acting.
+  bool possessor(Span party) const {
+    if (party.empty()) return false;
+    return std::string_view(text_).substr(analysis_.normalized.to_bytes(party).second).starts_with("的");
+  }
+
   void read(const Practice& practice) {
     for (const DataMention& data : practice.data) add("data", data.span);
+    const std::size_t verbs_found = read_verbs(practice);
     for (const Span& sentence : practice.evidence) read_worded_purposes(sentence);
     add("condition", practice.condition_span);
     if (practice.action_span.empty()) return;
@@ -109,7 +134,11 @@ class Ca4pReader {
     }
     // CA4P's "handler" is the party acting and its "subject" the party the data
     // goes to (第三方, 关联公司, an SDK).
-    add("handler", practice.actor.span);
+    if (!possessor(practice.actor.span)) add("handler", practice.actor.span);
+    // The sentence's own verbs, when it has any, name the acts and their other
+    // parties better than the practice's first verb and recipient: "在获取明确同意的
+    // 情况下转让：…我们会向其他方转让…" states its act in the second 转让.
+    if (verbs_found) return;
     if (practice.recipient) add("subject", practice.recipient->span);
     // CA4P's "collect" is any act of the handler on the data it holds: collecting,
     // using, keeping, analysing.
@@ -139,6 +168,7 @@ class Ca4pReader {
   const PhraseSet verb_words_;
   const PhraseSet user_;
   const PhraseSet first_party_;
+  const Ca4pVerbReader verbs_;
   std::set<LabelledSpan> spans_;
 };
 

@@ -1,0 +1,187 @@
+#include "extract/ca4p_verbs.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "extract/lexicon.h"
+
+namespace consentflow {
+namespace {
+
+std::vector<std::string> phrases_of(const Ontology& ontology, const char* list) {
+  std::vector<std::string> phrases;
+  if (const CueList* cues = ontology.cue_list(list))
+    for (const std::string& phrase : cues->phrases) phrases.push_back(normalize_phrase(phrase));
+  return phrases;
+}
+
+std::vector<std::string> concat(std::vector<std::string> first, const std::vector<std::string>& second) {
+  first.insert(first.end(), second.begin(), second.end());
+  return first;
+}
+
+// Every party but the user: the user acting ("您需要提供") is read with the practice.
+std::vector<std::string> acting_party_aliases(const Ontology& ontology) {
+  std::vector<std::string> aliases;
+  for (const Party& party : ontology.parties)
+    if (party.kind != PartyKind::User)
+      for (const std::string& alias : party.aliases) aliases.push_back(normalize_phrase(alias));
+  return aliases;
+}
+
+bool starts_with_any(std::string_view text, std::initializer_list<std::string_view> prefixes) {
+  return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) { return text.starts_with(p); });
+}
+
+bool ends_with_any(std::string_view text, std::initializer_list<std::string_view> suffixes) {
+  return std::any_of(suffixes.begin(), suffixes.end(), [&](std::string_view s) { return text.ends_with(s); });
+}
+
+// Where the clause holding `from` ends: the next comma, colon or stop.
+std::size_t clause_end(std::string_view sentence, std::size_t from) {
+  std::size_t end = sentence.size();
+  for (std::string_view stop : {",", "。", ";", ":", "!", "?"}) end = std::min(end, sentence.find(stop, from));
+  return end;
+}
+
+// Where the clause holding `at` begins: just after the previous comma, colon or stop.
+std::size_t clause_start(std::string_view sentence, std::size_t at) {
+  std::size_t start = 0;
+  for (std::string_view stop : {",", "。", ";", ":", "!", "?"}) {
+    const std::size_t found = sentence.rfind(stop, at);
+    if (found != std::string_view::npos && found < at) start = std::max(start, found + stop.size());
+  }
+  return start;
+}
+
+// "收集的信息", "所收集", "收集到的", "服务提供商": the verb describes or names a
+// noun, it states no act.
+bool describes_a_noun(std::string_view sentence, const PhraseMatch& verb) {
+  const std::string_view after = sentence.substr(verb.end);
+  return starts_with_any(after, {"的", "到的", "过的", "后的", "商", "方", "者"}) ||
+         sentence.substr(0, verb.begin).ends_with("所");
+}
+
+// "您使用…的功能", "用户访问的页面": the user's own act on the app, not the handler's.
+bool done_by_the_user(std::string_view sentence, const PhraseMatch& verb) {
+  return ends_with_any(sentence.substr(0, verb.begin), {"您", "你", "用户", "您在", "用户在"});
+}
+
+// "为您提供", "提供服务所必要的…": a service given to the user, no data handed on.
+bool serves_the_user(std::string_view sentence, const PhraseMatch& verb) {
+  return ends_with_any(sentence.substr(0, verb.begin), {"为您", "向您", "给您", "为你", "向你", "为用户", "向用户"}) ||
+         starts_with_any(sentence.substr(verb.end), {"服务", "产品"});
+}
+
+// "收集、使用", "使用或整合", "收集并保存": verbs sharing one object.
+bool joined(std::string_view between) {
+  for (std::string_view word : {"、", "和/或", "或者", "以及", "并且", "和", "或", "并", "及", "与", "/", " "}) {
+    while (between.starts_with(word)) between.remove_prefix(word.size());
+  }
+  return between.empty();
+}
+
+// "您的个人信息可能会与我们的关联公司共享": a sharing verb ending its clause,
+// its object named earlier in the clause and no other act in between.
+bool hands_on_data_named_before(std::string_view sentence, const std::vector<PhraseMatch>& verbs, std::size_t k,
+                                const std::vector<std::size_t>& objects) {
+  const std::size_t start = clause_start(sentence, verbs[k].begin);
+  const auto object = std::lower_bound(objects.begin(), objects.end(), start);
+  if (object == objects.end() || *object >= verbs[k].begin) return false;
+  return k == 0 || verbs[k - 1].begin < *object;
+}
+
+}  // namespace
+
+Ca4pVerbReader::Ca4pVerbReader(const Ontology& ontology)
+    : collect_count_(phrases_of(ontology, "ca4p_collect_words").size()),
+      verbs_(concat(phrases_of(ontology, "ca4p_collect_words"), phrases_of(ontology, "ca4p_share_words"))),
+      parties_(acting_party_aliases(ontology)) {}
+
+std::vector<Ca4pVerb> Ca4pVerbReader::read(const NormalizedText& text, Span sentence,
+                                           const std::vector<Span>& data) const {
+  const auto [begin, end] = text.to_bytes(sentence);
+  const std::string_view words = std::string_view(text.text()).substr(begin, end - begin);
+  std::vector<std::size_t> objects;  // where each data mention begins, sentence bytes
+  std::vector<std::pair<std::size_t, std::size_t>> mentions;
+  for (const Span& mention : data) {
+    const auto [from, to] = text.to_bytes(mention);
+    if (from >= begin && to <= end) {
+      objects.push_back(from - begin);
+      mentions.emplace_back(from - begin, to - begin);
+    }
+  }
+  // "通话记录", "使用情况": a verb inside a data name is part of the name.
+  const auto inside_data = [&](const PhraseMatch& verb) {
+    return std::any_of(mentions.begin(), mentions.end(),
+                       [&](const auto& mention) { return verb.begin < mention.second && mention.first < verb.end; });
+  };
+  std::sort(objects.begin(), objects.end());
+
+  std::vector<PhraseMatch> verbs = verbs_.find_all(words);
+  verbs.erase(std::remove_if(verbs.begin(), verbs.end(),
+                             [&](const PhraseMatch& verb) {
+                               return inside_data(verb) || describes_a_noun(words, verb) ||
+                                      (verb.phrase < collect_count_ ? done_by_the_user(words, verb)
+                                                                     : serves_the_user(words, verb));
+                             }),
+              verbs.end());
+  // Right to left, so a verb joined to the next one shares its object.
+  std::vector<bool> acts(verbs.size(), false);
+  for (std::size_t k = verbs.size(); k-- > 0;) {
+    const PhraseMatch& verb = verbs[k];
+    const std::size_t stop = clause_end(words, verb.end);
+    const auto object = std::lower_bound(objects.begin(), objects.end(), verb.end);
+    const bool has_object = object != objects.end() && *object < stop;
+    const bool next_in_clause = k + 1 < verbs.size() && verbs[k + 1].begin < stop;
+    if (has_object && (!next_in_clause || verbs[k + 1].begin >= *object))
+      acts[k] = true;
+    else if (next_in_clause && acts[k + 1] && joined(words.substr(verb.end, verbs[k + 1].begin - verb.end)))
+      acts[k] = true;
+    else if (verb.phrase >= collect_count_ && stop == verb.end)
+      acts[k] = hands_on_data_named_before(words, verbs, k, objects);
+  }
+
+  const std::vector<PhraseMatch> parties = parties_.find_all(words);
+  std::vector<Ca4pVerb> found;
+  for (std::size_t k = 0; k < verbs.size(); ++k) {
+    if (!acts[k]) continue;
+    const PhraseMatch& verb = verbs[k];
+    Ca4pVerb read{verb.phrase < collect_count_ ? "collect" : "share", text.to_span(begin + verb.begin, begin + verb.end),
+                  std::nullopt, {}};
+    // The actor: the party named last before the verb, not a possessor ("我们的…")
+    // nor the party data goes to or comes from ("向第三方", "与合作伙伴", "从…").
+    const std::size_t clause = clause_start(words, verb.begin);
+    bool listing = false;          // the party before continues a list of other parties
+    bool marked_possessor = false;  // "与我们的关联公司": the mark reaches past "我们的"
+    for (const PhraseMatch& party : parties) {
+      if (party.end > verb.begin) break;
+      const std::string_view before = words.substr(0, party.begin);
+      // "按司法机关的要求", "…以外的任何第三方": parties the act answers to or excludes.
+      const bool marked = ends_with_any(before, {"向", "与", "给", "同", "从", "跟", "对", "按", "根据", "依照", "以外的", "之外的", "外的"}) ||
+                          (marked_possessor && before.ends_with("的"));
+      marked_possessor = false;
+      // "第三方账号登录": an account the user holds, no party acting.
+      if (starts_with_any(words.substr(party.end), {"账号", "帐号", "账户", "帐户"})) continue;
+      if (words.substr(party.end).starts_with("的")) {
+        marked_possessor = marked;
+        continue;
+      }
+      listing = party.begin >= clause && (marked || (listing && ends_with_any(before, {"、", "和", "及", "或", "以及"})));
+      if (listing)
+        read.others.push_back(text.to_span(begin + party.begin, begin + party.end));
+      else if (!marked)
+        read.actor = text.to_span(begin + party.begin, begin + party.end);
+    }
+    // "提供给我们的关联公司、合作伙伴": the parties named after 给 or 至.
+    if (starts_with_any(words.substr(verb.end), {"给", "至"}))
+      for (const PhraseMatch& party : parties)
+        if (party.begin > verb.end && party.end <= clause_end(words, verb.end) &&
+            !words.substr(party.end).starts_with("的"))
+          read.others.push_back(text.to_span(begin + party.begin, begin + party.end));
+    found.push_back(std::move(read));
+  }
+  return found;
+}
+
+}  // namespace consentflow

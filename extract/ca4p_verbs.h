@@ -1,0 +1,39 @@
+// The verbs of a practice's sentence that CA4P's annotators mark, and the party
+// acting in each: a sentence often states several acts on its data ("我们可能使用
+// 或整合您的账户信息", "获得您的明确同意后，我们会向其他方转让您的个人信息"),
+// while a practice keeps only its first verb.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/normalized_text.h"
+#include "model/ontology.h"
+#include "model/phrase_set.h"
+#include "model/span.h"
+
+namespace consentflow {
+
+struct Ca4pVerb {
+  std::string label;             // "collect" or "share"
+  Span verb;                     // the bare verb
+  std::optional<Span> actor;     // the party named as doing it, when named
+  std::vector<Span> others;      // the parties data goes to or comes from ("向第三方", "从合作伙伴处")
+};
+
+class Ca4pVerbReader {
+ public:
+  explicit Ca4pVerbReader(const Ontology& ontology);
+
+  // The verbs in `sentence` whose object is one of `data` (spans inside the
+  // sentence), with the party before each that performs it.
+  std::vector<Ca4pVerb> read(const NormalizedText& text, Span sentence, const std::vector<Span>& data) const;
+
+ private:
+  std::size_t collect_count_;  // verbs_' first phrases, CA4P's collect words; share words follow
+  PhraseSet verbs_;
+  PhraseSet parties_;          // every alias of every party but the user
+};
+
+}  // namespace consentflow

@@ -1,0 +1,98 @@
+// The verbs CA4P marks in a sentence: every act on the sentence's data, each
+// with the party performing it.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extract/ca4p_spans.h"
+#include "tests/support/pipeline.h"
+
+namespace consentflow {
+namespace {
+
+using LabelledText = std::pair<std::string, std::string>;  // label, quoted text
+
+std::vector<LabelledText> spans_of(const std::string& text) {
+  const Analysis analysis = testing::extracted(text);
+  std::vector<LabelledText> found;
+  for (const LabelledSpan& span : ca4p_spans(analysis, engine_ontology(testing::engine())))
+    found.emplace_back(span.label, std::string(analysis.source.slice(span.span)));
+  return found;
+}
+
+bool has(const std::vector<LabelledText>& spans, const std::string& label, const std::string& text) {
+  return std::find(spans.begin(), spans.end(), LabelledText{label, text}) != spans.end();
+}
+
+int count(const std::vector<LabelledText>& spans, const std::string& label) {
+  return static_cast<int>(std::count_if(spans.begin(), spans.end(), [&](const LabelledText& s) { return s.first == label; }));
+}
+
+TEST_CASE("verbs joined on one object are each an act") {
+  const auto spans = spans_of("隐私政策\n我们可能使用或整合您的账户信息和设备信息。\n");
+  CHECK(has(spans, "collect", "使用"));
+  CHECK(has(spans, "collect", "整合"));
+  CHECK(has(spans, "handler", "我们"));
+}
+
+TEST_CASE("the act on the data is read after a heading that names the same act") {
+  const auto spans = spans_of("隐私政策\n经您同意的转让：征得您的同意后，本公司会向其他方转让您的手机号码。\n");
+  CHECK(count(spans, "share") == 1);
+  CHECK(has(spans, "handler", "本公司"));
+  CHECK(has(spans, "subject", "其他方"));
+}
+
+TEST_CASE("a verb describing the data states no act") {
+  const auto spans = spans_of("隐私政策\n我们会保存您上传的照片。\n");
+  CHECK(has(spans, "collect", "保存"));
+  CHECK(count(spans, "share") <= 1);  // 上传 here is the user's, at most the user's sharing
+  CHECK_FALSE(has(spans, "collect", "上传"));
+}
+
+TEST_CASE("a verb naming a noun is no act") {
+  const auto spans = spans_of("隐私政策\n我们会收集网络服务提供商和您的设备型号。\n");
+  CHECK(has(spans, "collect", "收集"));
+  CHECK(count(spans, "share") == 0);
+}
+
+TEST_CASE("a verb whose object is no data is no act") {
+  const auto spans = spans_of("隐私政策\n您在使用本产品时，我们会收集您的设备型号。\n");
+  CHECK(has(spans, "collect", "收集"));
+  CHECK_FALSE(has(spans, "collect", "使用"));
+}
+
+TEST_CASE("the party data goes to is not the actor") {
+  const auto spans = spans_of("隐私政策\n我们会与合作伙伴共享您的设备型号。\n");
+  CHECK(has(spans, "share", "共享"));
+  CHECK(has(spans, "handler", "我们"));
+  CHECK_FALSE(has(spans, "handler", "合作伙伴"));
+}
+
+TEST_CASE("a sharing verb after its object is an act, with the party it goes to") {
+  const auto spans = spans_of("隐私政策\n您的手机号码可能会与我们的关联公司共享。\n");
+  CHECK(has(spans, "share", "共享"));
+  CHECK(has(spans, "subject", "关联公司"));
+  CHECK_FALSE(has(spans, "handler", "关联公司"));
+}
+
+TEST_CASE("a party excluded from a sharing or whose demand it follows is no actor") {
+  const auto spans = spans_of("隐私政策\n我们不会与本公司以外的任何第三方共享您的手机号码。\n");
+  CHECK(has(spans, "handler", "我们"));
+  CHECK_FALSE(has(spans, "handler", "任何第三方"));
+  CHECK(has(spans, "subject", "任何第三方"));
+  const auto demanded = spans_of("隐私政策\n我们可能会根据法律规定，或按司法机关的要求，对外共享您的手机号码。\n");
+  CHECK(has(demanded, "handler", "我们"));
+  CHECK_FALSE(has(demanded, "handler", "司法机关"));
+}
+
+TEST_CASE("a party data comes from is the other party of a collection") {
+  const auto spans = spans_of("隐私政策\n我们可能从合作伙伴处获取您的设备型号。\n");
+  CHECK(has(spans, "collect", "获取"));
+  CHECK(has(spans, "handler", "我们"));
+  CHECK(has(spans, "subject", "合作伙伴"));
+}
+
+}  // namespace
+}  // namespace consentflow
