@@ -12,13 +12,6 @@
 namespace consentflow {
 namespace {
 
-std::vector<std::string> phrases_of(const Ontology& ontology, const char* list) {
-  std::vector<std::string> phrases;
-  if (const CueList* cues = ontology.cue_list(list))
-    for (const std::string& phrase : cues->phrases) phrases.push_back(normalize_phrase(phrase));
-  return phrases;
-}
-
 std::vector<std::string> aliases_of(const Ontology& ontology, const char* party) {
   std::vector<std::string> aliases;
   if (const Party* found = ontology.party(party))
@@ -32,10 +25,10 @@ class Ca4pReader {
   Ca4pReader(const Analysis& analysis, const Ontology& ontology)
       : analysis_(analysis),
         text_(analysis.normalized.text()),
-        collect_verbs_(as_set(phrases_of(ontology, "collect_verbs"))),
-        user_provision_verbs_(as_set(phrases_of(ontology, "user_provision_verbs"))),
-        purpose_wording_(phrases_of(ontology, "purpose_wording")),
-        verb_words_(phrases_of(ontology, "verb_words")),
+        collect_verbs_(as_set(normalized_cue_phrases(ontology, "collect_verbs"))),
+        user_provision_verbs_(as_set(normalized_cue_phrases(ontology, "user_provision_verbs"))),
+        purpose_wording_(normalized_cue_phrases(ontology, "purpose_wording")),
+        verb_words_(normalized_cue_phrases(ontology, "verb_words")),
         user_(aliases_of(ontology, "user")),
         first_party_(aliases_of(ontology, "first_party")),
         verbs_(ontology) {}

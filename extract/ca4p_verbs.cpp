@@ -3,17 +3,11 @@
 #include <algorithm>
 #include <string_view>
 
+#include "extract/clause_bounds.h"
 #include "extract/lexicon.h"
 
 namespace consentflow {
 namespace {
-
-std::vector<std::string> phrases_of(const Ontology& ontology, const char* list) {
-  std::vector<std::string> phrases;
-  if (const CueList* cues = ontology.cue_list(list))
-    for (const std::string& phrase : cues->phrases) phrases.push_back(normalize_phrase(phrase));
-  return phrases;
-}
 
 std::vector<std::string> concat(std::vector<std::string> first, const std::vector<std::string>& second) {
   first.insert(first.end(), second.begin(), second.end());
@@ -35,23 +29,6 @@ bool starts_with_any(std::string_view text, std::initializer_list<std::string_vi
 
 bool ends_with_any(std::string_view text, std::initializer_list<std::string_view> suffixes) {
   return std::any_of(suffixes.begin(), suffixes.end(), [&](std::string_view s) { return text.ends_with(s); });
-}
-
-// Where the clause holding `from` ends: the next comma, colon or stop.
-std::size_t clause_end(std::string_view sentence, std::size_t from) {
-  std::size_t end = sentence.size();
-  for (std::string_view stop : {",", "。", ";", ":", "!", "?"}) end = std::min(end, sentence.find(stop, from));
-  return end;
-}
-
-// Where the clause holding `at` begins: just after the previous comma, colon or stop.
-std::size_t clause_start(std::string_view sentence, std::size_t at) {
-  std::size_t start = 0;
-  for (std::string_view stop : {",", "。", ";", ":", "!", "?"}) {
-    const std::size_t found = sentence.rfind(stop, at);
-    if (found != std::string_view::npos && found < at) start = std::max(start, found + stop.size());
-  }
-  return start;
 }
 
 // "收集的信息", "所收集", "收集到的", "服务提供商": the verb describes or names a
@@ -85,7 +62,7 @@ bool joined(std::string_view between) {
 // its object named earlier in the clause and no other act in between.
 bool hands_on_data_named_before(std::string_view sentence, const std::vector<PhraseMatch>& verbs, std::size_t k,
                                 const std::vector<std::size_t>& objects) {
-  const std::size_t start = clause_start(sentence, verbs[k].begin);
+  const std::size_t start = clause_start(sentence, verbs[k].begin, 0);
   const auto object = std::lower_bound(objects.begin(), objects.end(), start);
   if (object == objects.end() || *object >= verbs[k].begin) return false;
   return k == 0 || verbs[k - 1].begin < *object;
@@ -94,8 +71,8 @@ bool hands_on_data_named_before(std::string_view sentence, const std::vector<Phr
 }  // namespace
 
 Ca4pVerbReader::Ca4pVerbReader(const Ontology& ontology)
-    : collect_count_(phrases_of(ontology, "ca4p_collect_words").size()),
-      verbs_(concat(phrases_of(ontology, "ca4p_collect_words"), phrases_of(ontology, "ca4p_share_words"))),
+    : collect_count_(normalized_cue_phrases(ontology, "ca4p_collect_words").size()),
+      verbs_(concat(normalized_cue_phrases(ontology, "ca4p_collect_words"), normalized_cue_phrases(ontology, "ca4p_share_words"))),
       parties_(acting_party_aliases(ontology)) {}
 
 std::vector<Ca4pVerb> Ca4pVerbReader::read(const NormalizedText& text, Span sentence,
@@ -130,7 +107,7 @@ std::vector<Ca4pVerb> Ca4pVerbReader::read(const NormalizedText& text, Span sent
   std::vector<bool> acts(verbs.size(), false);
   for (std::size_t k = verbs.size(); k-- > 0;) {
     const PhraseMatch& verb = verbs[k];
-    const std::size_t stop = clause_end(words, verb.end);
+    const std::size_t stop = clause_end(words, verb.end, words.size());
     const auto object = std::lower_bound(objects.begin(), objects.end(), verb.end);
     const bool has_object = object != objects.end() && *object < stop;
     const bool next_in_clause = k + 1 < verbs.size() && verbs[k + 1].begin < stop;
@@ -151,7 +128,7 @@ std::vector<Ca4pVerb> Ca4pVerbReader::read(const NormalizedText& text, Span sent
                   std::nullopt, {}};
     // The actor: the party named last before the verb, not a possessor ("我们的…")
     // nor the party data goes to or comes from ("向第三方", "与合作伙伴", "从…").
-    const std::size_t clause = clause_start(words, verb.begin);
+    const std::size_t clause = clause_start(words, verb.begin, 0);
     bool listing = false;          // the party before continues a list of other parties
     bool marked_possessor = false;  // "与我们的关联公司": the mark reaches past "我们的"
     for (const PhraseMatch& party : parties) {
@@ -176,7 +153,7 @@ std::vector<Ca4pVerb> Ca4pVerbReader::read(const NormalizedText& text, Span sent
     // "提供给我们的关联公司、合作伙伴": the parties named after 给 or 至.
     if (starts_with_any(words.substr(verb.end), {"给", "至"}))
       for (const PhraseMatch& party : parties)
-        if (party.begin > verb.end && party.end <= clause_end(words, verb.end) &&
+        if (party.begin > verb.end && party.end <= clause_end(words, verb.end, words.size()) &&
             !words.substr(party.end).starts_with("的"))
           read.others.push_back(text.to_span(begin + party.begin, begin + party.end));
     found.push_back(std::move(read));

@@ -88,4 +88,8 @@ class Lexicon {
 // NFKC of a phrase, so ontology phrases match normalized text.
 std::string normalize_phrase(std::string_view phrase);
 
+// The phrases of the ontology's cue list `list`, each normalized; none when the
+// ontology has no such list.
+std::vector<std::string> normalized_cue_phrases(const Ontology& ontology, std::string_view list);
+
 }  // namespace consentflow

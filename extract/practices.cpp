@@ -4,6 +4,7 @@
 #include <optional>
 #include <set>
 
+#include "extract/clause_bounds.h"
 #include "extract/first_party_names.h"
 #include "extract/glossary.h"
 #include "extract/section_headings.h"
@@ -48,27 +49,6 @@ PartyKind kind_of(const std::string& id, const Ontology& ontology) {
 
 std::string_view slice(const std::string& text, std::size_t begin, std::size_t end) {
   return std::string_view(text).substr(begin, end - begin);
-}
-
-// Where the clause of a sentence ends: the next comma, stop or semicolon.
-std::size_t phrase_end(const std::string& text, std::size_t from, std::size_t limit) {
-  std::size_t best = limit;
-  for (std::string_view stop : {",", "。", ";", ":", "!", "?"}) {
-    const std::size_t at = text.find(stop, from);
-    if (at != std::string::npos && at < best) best = at;
-  }
-  return best;
-}
-
-// The start of the phrase holding `at`: just after the previous comma or stop.
-std::size_t phrase_start(const std::string& text, std::size_t at, std::size_t limit) {
-  std::size_t best = limit;
-  for (std::string_view stop : {",", "。", ";", ":"}) {
-    const std::size_t found = text.rfind(stop, at == 0 ? 0 : at - 1);
-    if (found != std::string::npos && found >= limit && found + stop.size() > best && found < at)
-      best = found + stop.size();
-  }
-  return best;
 }
 
 struct ClauseContext {
@@ -238,8 +218,8 @@ class PracticeBuilder {
   bool names_a_harm(const SentenceFacts& facts, const FactMatch& verb) const {
     const auto found = facts.cues.find(std::string_view("security_threat"));
     if (found == facts.cues.end()) return false;
-    const std::size_t start = phrase_start(text_, verb.begin, facts.begin);
-    const std::size_t end = phrase_end(text_, verb.end, facts.end);
+    const std::size_t start = clause_start(text_, verb.begin, facts.begin);
+    const std::size_t end = clause_end(text_, verb.end, facts.end);
     return std::any_of(found->second.begin(), found->second.end(),
                        [&](const FactMatch& harm) { return harm.begin >= start && harm.end <= end; });
   }
@@ -287,7 +267,7 @@ class PracticeBuilder {
   bool negated_before(const SentenceFacts& facts, std::size_t verb) const {
     const auto found = facts.cues.find(std::string_view("negation"));
     if (found == facts.cues.end()) return false;
-    const std::size_t start = phrase_start(text_, verb, facts.begin);
+    const std::size_t start = clause_start(text_, verb, facts.begin);
     for (const FactMatch& negation : found->second) {
       if (negation.end > verb || negation.begin < start || verb - negation.end > kNegationReach) continue;
       // "不仅", "不限于", "不同" and "不时" (from time to time) are not negations of the act.
@@ -325,7 +305,7 @@ class PracticeBuilder {
     // "不会…，但以下情况除外": the promise holds except in the cases listed next.
     if (!marker) marker = facts.first("exception_intro");
     if (!marker) return;
-    const std::size_t end = phrase_end(text_, marker->end, facts.end);
+    const std::size_t end = clause_end(text_, marker->end, facts.end);
     if (end <= marker->begin) return;
     practice.condition = std::string(slice(text_, marker->begin, end));
     practice.condition_span = analysis_.normalized.to_span(marker->begin, end);

@@ -6,25 +6,14 @@
 #include <utility>
 #include <vector>
 
-#include "extract/ca4p_spans.h"
-#include "tests/support/pipeline.h"
+#include "tests/support/ca4p_spans.h"
 
 namespace consentflow {
 namespace {
 
-using LabelledText = std::pair<std::string, std::string>;  // label, quoted text
-
-std::vector<LabelledText> spans_of(const std::string& text) {
-  const Analysis analysis = testing::extracted(text);
-  std::vector<LabelledText> found;
-  for (const LabelledSpan& span : ca4p_spans(analysis, engine_ontology(testing::engine())))
-    found.emplace_back(span.label, std::string(analysis.source.slice(span.span)));
-  return found;
-}
-
-bool has(const std::vector<LabelledText>& spans, const std::string& label, const std::string& text) {
-  return std::find(spans.begin(), spans.end(), LabelledText{label, text}) != spans.end();
-}
+using testing::has;
+using testing::LabelledText;
+using testing::spans_of;
 
 int count(const std::vector<LabelledText>& spans, const std::string& label) {
   return static_cast<int>(std::count_if(spans.begin(), spans.end(), [&](const LabelledText& s) { return s.first == label; }));

@@ -1,0 +1,18 @@
+// Clause bounds within normalized text: a clause ends at a comma, a colon, a
+// semicolon or a sentence stop (ASCII after NFKC, and 。).
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace consentflow {
+
+// Where the clause holding `from` ends: the next clause punctuation, or `limit`
+// when there is none before it.
+std::size_t clause_end(std::string_view text, std::size_t from, std::size_t limit);
+
+// Where the clause holding `at` begins: just after the previous clause
+// punctuation at or after `limit`, else `limit`.
+std::size_t clause_start(std::string_view text, std::size_t at, std::size_t limit);
+
+}  // namespace consentflow
