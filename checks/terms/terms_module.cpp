@@ -73,7 +73,7 @@ const std::vector<TermRule>& term_rules() {
       {"terms-unilateral-termination", Severity::Warning, {"CL-ter"},
        "服务方可单方中止或终止服务、封禁账号",
        "The provider may suspend or terminate the service or account unilaterally",
-       {{"unilateral_termination"}, {"termination_for_cause"}, {}, {DocumentKind::Agreement}}},
+       {{"unilateral_termination"}, {}, {}, {DocumentKind::Agreement}}},
       {"terms-unsolicited-messages", Severity::Warning, {"AM-3.6", "GB-7.4"},
        "向用户发送商业性信息而未提供退订方式",
        "Commercial messages are sent without an opt-out",

@@ -131,8 +131,3 @@ TEST_CASE("terms-unilateral-change reads a change of the terms, not of the servi
   CHECK(run_on("terms-unilateral-change", "我们有权视运营需要修改本协议条款，修改后的协议一经公布即生效。").size() == 1);
   CHECK(run_on("terms-unilateral-change", "我们有权根据运营需要决定功能设置，修改、中断或终止部分服务。").empty());
 }
-
-TEST_CASE("terms-unilateral-termination: a sanction for the user's breach is termination for cause") {
-  CHECK(run_on("terms-unilateral-termination", "我们有权随时暂停或终止您的账号，无需说明理由。").size() == 1);
-  CHECK(run_on("terms-unilateral-termination", "如您违反本协议的约定，经查证属实，我们有权暂停或终止您的账号。").empty());
-}
