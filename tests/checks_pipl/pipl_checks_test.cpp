@@ -943,3 +943,17 @@ TEST_CASE("after extraction, pipl-44: a fallback (若您无法通过上述方式
             .empty());
   CHECK(run_after_extraction(id, "您可以在“设置”中查阅您的个人信息。").size() == 1);
 }
+
+TEST_CASE("after extraction, 撤销您的同意 is withdrawal, 退出…个性化推送 an opt-out, 用户有权…更改 a right") {
+  CHECK(run_after_extraction("pipl-15-no-withdrawal", "您可以随时通过本政策所列邮箱与我们联系，撤销您的同意。").empty());
+  CHECK(run_after_extraction("pipl-15-no-withdrawal", "您可以随时通过本政策所列邮箱与我们联系。").size() == 1);
+  CHECK(run_after_extraction("pipl-24-personalisation-without-opt-out",
+                             "我们会根据您的偏好为您提供个性化推荐，您可以在设置中退出此类个性化推送。")
+            .empty());
+  CHECK(run_after_extraction("pipl-24-personalisation-without-opt-out", "我们会根据您的偏好为您提供个性化推荐。").size() == 1);
+  const std::vector<Finding> rights =
+      run_after_extraction("pipl-44-rights-missing", "用户有权自行更改、删除在本平台的账户信息。");
+  REQUIRE(rights.size() == 1);
+  CHECK_FALSE(mentions(rights.front().message_zh, "更正"));
+  CHECK_FALSE(mentions(rights.front().message_zh, "删除"));
+}
