@@ -13,8 +13,12 @@ const CheckInfo& NoComplaintChannelCheck::info() const {
   return info;
 }
 
+// A published email, phone, address or form is a channel a complaint can be sent
+// through (AM-6.5 asks that one be published, not that it be called 投诉); only a
+// policy with neither that nor a stated complaint route lacks one.
 void NoComplaintChannelCheck::run(const CheckInput& input, std::vector<Finding>& out) const {
-  if (!analyses_privacy_policy(input) || has_statement(input, StatementKind::Right, {"complain"}))
+  if (!analyses_privacy_policy(input) || has_statement(input, StatementKind::Right, {"complain"}) ||
+      has_statement(input, StatementKind::Contact, {"email", "phone", "address", "form"}))
     return;
   out.push_back(absence_finding(input, info(), "政策未公布个人信息投诉、举报的渠道",
                                 "The policy publishes no channel for privacy complaints and reports"));

@@ -54,6 +54,19 @@ bool has_sensitive_data_without_its_consent(const CheckInput& input, const Pract
   });
 }
 
+// "如果更新的内容需要采集…个人敏感信息，仍会再次征求您的同意": data named in a sentence
+// about a change of this policy is what a future version may process, not what this
+// one does.
+bool in_a_policy_change_sentence(const CheckInput& input, const PracticeAt& at) {
+  if (at.practice->evidence.empty()) return false;
+  const Span said = at.practice->evidence.front();
+  for (const StatementAt& change : statements_of(input, StatementKind::PolicyChange)) {
+    const Span span = change.statement->span;
+    if (change.source == at.source && span.begin < said.end && said.begin < span.end) return true;
+  }
+  return false;
+}
+
 bool has_purpose(const Practice& practice, std::initializer_list<const char*> ids) {
   for (const PurposeMention& purpose : practice.purposes)
     for (const char* id : ids)
@@ -111,7 +124,8 @@ void add_practice_rules(CheckList& checks) {
                      const ConsentKind consent = at.practice->consent;
                      return has_sensitive_data_without_its_consent(input, at) && consent != ConsentKind::Separate &&
                             consent != ConsentKind::LegalException &&
-                            (at.practice->action == Action::Collect || is_outward_flow(at.practice->action));
+                            (at.practice->action == Action::Collect || is_outward_flow(at.practice->action)) &&
+                            !in_a_policy_change_sentence(input, at);
                    },
                    {},
                    is_sensitive}));
@@ -120,7 +134,8 @@ void add_practice_rules(CheckList& checks) {
                 "处理敏感个人信息，但未告知其必要性及对个人权益的影响",
                 "Sensitive personal data is processed without telling why it is necessary and how it affects the person"),
       PracticeRule{[](const CheckInput& input, const PracticeAt& at) {
-                     return has_sensitive_data(input, *at.practice) && at.practice->action == Action::Collect;
+                     return has_sensitive_data(input, *at.practice) && at.practice->action == Action::Collect &&
+                            !in_a_policy_change_sentence(input, at);
                    },
                    {"impact_notice"},
                    is_sensitive}));
@@ -181,7 +196,7 @@ void add_practice_rules(CheckList& checks) {
       PracticeRule{[](const CheckInput& input, const PracticeAt& at) {
                      return at.practice->action == Action::Collect && at.practice->purposes.empty() &&
                             names_specific_data(*at.practice) && !in_agreement(input, at) &&
-                            !sentence_has(input, at, "purpose_wording");
+                            !sentence_has(input, at, "purpose_wording") && !in_a_policy_change_sentence(input, at);
                    },
                    {},
                    [](const Ontology&, const std::string& id) { return !is_generic_data(id); }}));

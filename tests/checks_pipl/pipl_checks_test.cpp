@@ -621,11 +621,14 @@ TEST_CASE("pipl-47: rights without account cancellation; cancellation given, sil
             .empty());
 }
 
-TEST_CASE("pipl-50: a contact for questions is no complaint channel; a complaint channel is") {
+TEST_CASE("pipl-50: a published email, phone, address or form is a complaint channel; customer service alone is not") {
   const char* id = "pipl-50-no-complaint-channel";
-  const Finding finding = single_finding(
-      id, with_statement("如您对本政策有任何疑问，可发送邮件至privacy@qingyu.example。", StatementKind::Contact, "email"));
+  const Finding finding =
+      single_finding(id, with_statement("如您对本政策有任何疑问，请联系我们的客服。", StatementKind::Contact, "generic"));
   CHECK(mentions(finding.message_zh, "投诉、举报"));
+  CHECK(run_check(id, with_statement("如您对本政策有任何疑问，可发送邮件至privacy@qingyu.example。",
+                                     StatementKind::Contact, "email"))
+            .empty());
   CHECK(run_check(id, with_statement("您可以发送邮件至privacy@qingyu.example投诉或举报我们的个人信息处理行为。",
                                      StatementKind::Right, "complain"))
             .empty());
@@ -912,4 +915,82 @@ TEST_CASE("after extraction, a payment service the user may use is no recipient;
   const char* id = "pipl-23-sharing-without-separate-consent";
   CHECK(run_after_extraction(id, "基于NFC的功能：您可使用云闪付等服务完成付款。").empty());
   CHECK(run_after_extraction(id, "我们会向云闪付提供您的订单信息，用于完成付款。").size() == 1);
+}
+
+// --- session 6 review: causes of wrong findings outside pipl-23 --------------------------
+
+// GB/T 35273 5.6 words PIPL art. 13(4) (life and property in an emergency) as "维护…生命、
+// 财产等重大合法权益但又很难得到本人同意"; only the company's own interests are outside it.
+TEST_CASE("after extraction, pipl-13: the life-and-property ground is art. 13(4); the company's own interests are not") {
+  const char* id = "pipl-13-exception-outside-legal-basis";
+  CHECK(run_after_extraction(id, "我们不会与他人共享您的手机号码，但下列情况除外：\n"
+                                 "（一）出于维护您或其他个人的生命、财产等重大合法权益但又很难得到本人同意的。\n")
+            .empty());
+  CHECK(run_after_extraction(id, "我们不会与他人共享您的手机号码，但下列情况除外：\n"
+                                 "（一）为维护我们自身的合法权益。\n")
+            .size() == 1);
+}
+
+TEST_CASE("after extraction, pipl-29 and pipl-30: data a future version of the policy may collect is not collected now") {
+  for (const char* id : {"pipl-29-sensitive-without-separate-consent", "pipl-30-sensitive-without-impact-notice"}) {
+    INFO(id);
+    CHECK(run_after_extraction(id, "如您继续使用我们的服务，表示同意接受修订后的本政策，但如果更新的内容需要采集人脸信息、"
+                                   "精确位置信息等敏感信息，我们会再次征求您的同意。")
+              .empty());
+    CHECK(run_after_extraction(id, "我们会收集您的人脸信息用于实名认证。").size() == 1);
+  }
+}
+
+// PIPL art. 28 makes the data of children under 14 sensitive, not all minors' data.
+TEST_CASE("after extraction, pipl-30: minors' data is not sensitive as such; children's data is") {
+  const char* id = "pipl-30-sensitive-without-impact-notice";
+  CHECK(run_after_extraction(id, "我们会收集未成年人的个人信息，用于落实防沉迷要求。").empty());
+  CHECK(run_after_extraction(id, "我们会收集儿童的个人信息，用于提供学习服务。").size() == 1);
+}
+
+TEST_CASE("after extraction, pipl-17: 为便于… and 为验证… state a purpose") {
+  const char* id = "pipl-17-data-without-purpose";
+  CHECK(run_after_extraction(id, "为便于向您交付商品，我们会收集您的收货地址。").empty());
+  CHECK(run_after_extraction(id, "为验证您与孩子的监护关系，我们会收集您的手机号码。").empty());
+  CHECK(run_after_extraction(id, "我们会收集您的收货地址。").size() == 1);
+}
+
+TEST_CASE("after extraction, pipl-31: a guardian's express consent is guardian consent") {
+  const Finding finding = [] {
+    const std::vector<Finding> findings =
+        run_after_extraction("pipl-31-children-without-guardian-consent",
+                             "我们只会在父母或其他监护人明确同意的情况下收集未成年人的个人信息。");
+    REQUIRE(findings.size() == 1);
+    return findings.front();
+  }();
+  CHECK_FALSE(mentions(finding.message_zh, "监护人同意"));
+  CHECK(mentions(finding.message_zh, "专门的儿童个人信息处理规则"));
+}
+
+TEST_CASE("after extraction, pipl-19: the time the purposes need (所必须的时限) is a retention rule") {
+  const char* id = "pipl-19-no-retention-period";
+  CHECK(run_after_extraction(id, "我们仅在为实现本政策声明的目的所必须的时限内保留您的个人信息。").empty());
+  CHECK(run_after_extraction(id, "我们会将您的个人信息存储在中华人民共和国境内。").size() == 1);
+}
+
+TEST_CASE("after extraction, pipl-44: a fallback (若您无法通过上述方式…也可以) offers the rights") {
+  const char* id = "pipl-44-rights-missing";
+  CHECK(run_after_extraction(id, "您可以在“设置”中查阅您的个人信息。若您无法通过上述方式访问、更正或删除您的个人信息，"
+                                 "也可以发送邮件至privacy@qingyu.example联系我们。")
+            .empty());
+  CHECK(run_after_extraction(id, "您可以在“设置”中查阅您的个人信息。").size() == 1);
+}
+
+TEST_CASE("after extraction, 撤销您的同意 is withdrawal, 退出…个性化推送 an opt-out, 用户有权…更改 a right") {
+  CHECK(run_after_extraction("pipl-15-no-withdrawal", "您可以随时通过本政策所列邮箱与我们联系，撤销您的同意。").empty());
+  CHECK(run_after_extraction("pipl-15-no-withdrawal", "您可以随时通过本政策所列邮箱与我们联系。").size() == 1);
+  CHECK(run_after_extraction("pipl-24-personalisation-without-opt-out",
+                             "我们会根据您的偏好为您提供个性化推荐，您可以在设置中退出此类个性化推送。")
+            .empty());
+  CHECK(run_after_extraction("pipl-24-personalisation-without-opt-out", "我们会根据您的偏好为您提供个性化推荐。").size() == 1);
+  const std::vector<Finding> rights =
+      run_after_extraction("pipl-44-rights-missing", "用户有权自行更改、删除在本平台的账户信息。");
+  REQUIRE(rights.size() == 1);
+  CHECK_FALSE(mentions(rights.front().message_zh, "更正"));
+  CHECK_FALSE(mentions(rights.front().message_zh, "删除"));
 }

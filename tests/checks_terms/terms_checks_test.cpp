@@ -126,3 +126,8 @@ TEST_CASE("severities: court and law clauses are notes, registration sharing is 
   const std::vector<std::string>& refs = terms_check("terms-registration-data-sharing").info().refs;
   CHECK(std::find(refs.begin(), refs.end(), "PIPL-23") != refs.end());
 }
+
+TEST_CASE("terms-unilateral-change reads a change of the terms, not of the service") {
+  CHECK(run_on("terms-unilateral-change", "我们有权视运营需要修改本协议条款，修改后的协议一经公布即生效。").size() == 1);
+  CHECK(run_on("terms-unilateral-change", "我们有权根据运营需要决定功能设置，修改、中断或终止部分服务。").empty());
+}

@@ -28,7 +28,7 @@ TEST_CASE("CA4P dev, in-scope overlap F1 per label stays above its floor") {
       [](std::size_t, std::size_t, const std::string&) {});
   REQUIRE(evaluation.ok());
   const std::map<std::string, double> floors = {{"data", 0.78},    {"collect", 0.79}, {"share", 0.76},
-                                                {"handler", 0.73}, {"subject", 0.64}, {"purpose", 0.53},
+                                                {"handler", 0.73}, {"subject", 0.64}, {"purpose", 0.57},
                                                 {"condition", 0.52}};
   for (const auto& [label, floor] : floors) {
     const double f1 = evaluation->in_scope.labels.at(label).overlap.f1();
