@@ -132,5 +132,10 @@ TEST_CASE("generic identifier and statistics wording is data") {
   CHECK(has(spans, "data", "统计信息"));
 }
 
+TEST_CASE("a purpose word's start inside another word opens no purpose") {
+  CHECK_FALSE(has_label(spans_of("隐私政策\n第三方可能会收集您的手机号码，您可以提供您的邮箱。\n"), "purpose"));
+  CHECK(has(spans_of("隐私政策\n您需要填写收货地址，方可将图书寄送给您。\n"), "purpose", "将图书寄送给您"));
+}
+
 }  // namespace
 }  // namespace consentflow
