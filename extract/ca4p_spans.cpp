@@ -25,10 +25,14 @@ class Ca4pReader {
   Ca4pReader(const Analysis& analysis, const Ontology& ontology)
       : analysis_(analysis),
         text_(analysis.normalized.text()),
-        collect_verbs_(as_set(normalized_cue_phrases(ontology, "collect_verbs"))),
-        user_provision_verbs_(as_set(normalized_cue_phrases(ontology, "user_provision_verbs"))),
-        purpose_wording_(normalized_cue_phrases(ontology, "purpose_wording")),
-        verb_words_(normalized_cue_phrases(ontology, "verb_words")),
+        collect_verbs_(as_set(normalized_cue_phrases(ontology, {"collect_verbs"}))),
+        user_provision_verbs_(as_set(normalized_cue_phrases(ontology, {"user_provision_verbs"}))),
+        purpose_wording_(normalized_cue_phrases(ontology, {"purpose_wording"})),
+        purpose_wording_lookalikes_(normalized_cue_phrases(ontology, {"purpose_wording_lookalikes"})),
+        purpose_clause_openers_(normalized_cue_phrases(ontology, {"purpose_clause_openers"})),
+        consent_exemption_(normalized_cue_phrases(ontology, {"consent_exemption"})),
+        condition_wording_(normalized_cue_phrases(ontology, {"condition_markers", "condition_wording"})),
+        verb_words_(normalized_cue_phrases(ontology, {"verb_words"})),
         user_(aliases_of(ontology, "user")),
         first_party_(aliases_of(ontology, "first_party")),
         verbs_(ontology) {}
@@ -76,18 +80,94 @@ class Ca4pReader {
       add("subject", analysis_.normalized.to_span(us->first, us->second));
   }
 
-  // CA4P's purpose is the rest of the clause after a purpose word ("为了…", "用于…",
-  // "以便…"), whether or not the ontology knows the purpose; a purpose cue without
-  // such a word ("登录", "支付") is mostly a feature named in passing.
-  void read_worded_purposes(Span sentence) {
+  // The clauses of a sentence as byte ranges: the runs between commas, stops and colons.
+  std::vector<std::pair<std::size_t, std::size_t>> clauses_of(Span sentence) const {
     const auto [begin, end] = analysis_.normalized.to_bytes(sentence);
-    const std::string_view text = std::string_view(text_).substr(begin, end - begin);
-    for (const PhraseMatch& marker : purpose_wording_.find_all(text)) {
-      std::size_t stop = text.size();
-      for (std::string_view mark : {",", "。", ";", ":", "!", "?"})
-        stop = std::min(stop, text.find(mark, marker.end));
-      if (stop > marker.end) add("purpose", analysis_.normalized.to_span(begin + marker.end, begin + stop));
+    std::vector<std::pair<std::size_t, std::size_t>> clauses;
+    std::size_t from = begin;
+    for (std::size_t at = begin; at < end; ++at) {
+      const char c = text_[at];
+      const std::size_t stop = c == ',' || c == ';' || c == ':' || c == '!' || c == '?' ? 1
+                               : text_.compare(at, 3, "。") == 0                        ? 3
+                                                                                      : 0;
+      if (stop == 0) continue;
+      if (at > from) clauses.emplace_back(from, at);
+      from = at + stop;
+      at += stop - 1;
     }
+    if (end > from) clauses.emplace_back(from, end);
+    return clauses;
+  }
+
+  // Whether a clause opens with `match` once list numbering and markup are skipped
+  // ("2. 为预防…", "* 为展示…"): only ASCII can come before it.
+  bool opens_clause(std::size_t clause_begin, std::size_t at) const {
+    for (std::size_t i = clause_begin; i < at; ++i)
+      if (static_cast<unsigned char>(text_[i]) >= 0x80) return false;
+    return true;
+  }
+
+  // CA4P's purpose is the rest of the clause after a purpose word ("为了…", "用于…",
+  // "以便…", "出于…目的"), or after a 为 opening the clause ("为展示您的订单，"),
+  // whether or not the ontology knows the purpose; a purpose cue without such a word
+  // ("登录", "支付") is mostly a feature named in passing. A purpose word inside a
+  // condition ("在为实现目的所必需的期限内") belongs to the condition.
+  void read_worded_purposes(Span sentence) {
+    for (const auto& [begin, end] : clauses_of(sentence)) {
+      const std::string_view clause = std::string_view(text_).substr(begin, end - begin);
+      const std::vector<PhraseMatch> conditions = condition_wording_.find_all(clause);
+      const std::vector<PhraseMatch> lookalikes = purpose_wording_lookalikes_.all_matches(clause);
+      std::vector<PhraseMatch> markers = purpose_wording_.find_all(clause);
+      for (const PhraseMatch& opener : purpose_clause_openers_.find_all(clause))
+        if (opens_clause(begin, begin + opener.begin) &&
+            std::none_of(markers.begin(), markers.end(), [&](const PhraseMatch& m) { return m.begin == opener.begin; }))
+          markers.push_back(opener);
+      for (const PhraseMatch& marker : markers) {
+        const bool inside_condition = std::any_of(conditions.begin(), conditions.end(), [&](const PhraseMatch& c) {
+          return c.begin < marker.begin && marker.end < c.end;
+        });
+        const bool inside_lookalike = std::any_of(lookalikes.begin(), lookalikes.end(), [&](const PhraseMatch& l) {
+          return l.begin < marker.begin && marker.begin < l.end;
+        });
+        // A purpose of one code point ("为此") states none.
+        if (inside_condition || inside_lookalike || clause.size() - marker.end < 6) continue;
+        add("purpose", analysis_.normalized.to_span(begin + marker.end, end));
+      }
+    }
+  }
+
+  // Consent waived ("无需征得您的授权同意") is no condition, and neither is the
+  // heading of a list item ("1、在获取明确同意的情况下共享：获得您的明确同意后，…"):
+  // its body states the condition.
+  bool states_a_condition(std::size_t begin, std::size_t end, std::size_t sentence_end) const {
+    if (consent_exemption_.occurs_in(std::string_view(text_).substr(begin, end - begin))) return false;
+    const bool heads_an_item =
+        text_.compare(end, 1, ":") == 0 && text_.find_first_not_of(" \n", end + 1) < sentence_end;
+    return !heads_an_item;
+  }
+
+  // CA4P marks every condition of a practice, each from its marker to the end of its
+  // clause: "根据法律法规规定，", "除非得到您的同意，", "以下情形中，", "当您…时，".
+  void read_worded_conditions(Span sentence) {
+    const std::size_t sentence_end = analysis_.normalized.to_bytes(sentence).second;
+    for (const auto& [begin, end] : clauses_of(sentence)) {
+      const std::string_view clause = std::string_view(text_).substr(begin, end - begin);
+      const std::optional<PhraseMatch> marker = condition_wording_.find(clause);
+      if (marker && states_a_condition(begin, end, sentence_end))
+        add("condition", analysis_.normalized.to_span(begin + marker->begin, end));
+    }
+  }
+
+  // The practice's own condition, read with the sentence it is in (an exception
+  // item keeps the condition of the promise before it).
+  void read_practice_condition(const Practice& practice) {
+    const Span condition = practice.condition_span;
+    if (condition.empty()) return;
+    const auto sentence = std::find_if(practice.evidence.begin(), practice.evidence.end(),
+                                       [&](const Span& s) { return s.contains(condition); });
+    const auto [begin, end] = analysis_.normalized.to_bytes(condition);
+    const std::size_t sentence_end = sentence == practice.evidence.end() ? end : analysis_.normalized.to_bytes(*sentence).second;
+    if (states_a_condition(begin, end, sentence_end)) add("condition", condition);
   }
 
   // Every act the sentence states on the practice's data, with its actor and
@@ -115,8 +195,11 @@ class Ca4pReader {
   void read(const Practice& practice) {
     for (const DataMention& data : practice.data) add("data", data.span);
     const std::size_t verbs_found = read_verbs(practice);
-    for (const Span& sentence : practice.evidence) read_worded_purposes(sentence);
-    add("condition", practice.condition_span);
+    for (const Span& sentence : practice.evidence) {
+      read_worded_purposes(sentence);
+      read_worded_conditions(sentence);
+    }
+    read_practice_condition(practice);
     if (practice.action_span.empty()) return;
     const std::string verb(analysis_.normalized.view(practice.action_span));
     const auto [verb_begin, verb_end] = verb_word(practice.action_span);
@@ -158,6 +241,10 @@ class Ca4pReader {
   const std::set<std::string> collect_verbs_;
   const std::set<std::string> user_provision_verbs_;
   const PhraseSet purpose_wording_;
+  const PhraseSet purpose_wording_lookalikes_;
+  const PhraseSet purpose_clause_openers_;
+  const PhraseSet consent_exemption_;
+  const PhraseSet condition_wording_;
   const PhraseSet verb_words_;
   const PhraseSet user_;
   const PhraseSet first_party_;

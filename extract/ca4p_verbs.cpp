@@ -9,11 +9,6 @@
 namespace consentflow {
 namespace {
 
-std::vector<std::string> concat(std::vector<std::string> first, const std::vector<std::string>& second) {
-  first.insert(first.end(), second.begin(), second.end());
-  return first;
-}
-
 // Every party but the user: the user acting ("您需要提供") is read with the practice.
 std::vector<std::string> acting_party_aliases(const Ontology& ontology) {
   std::vector<std::string> aliases;
@@ -71,8 +66,8 @@ bool hands_on_data_named_before(std::string_view sentence, const std::vector<Phr
 }  // namespace
 
 Ca4pVerbReader::Ca4pVerbReader(const Ontology& ontology)
-    : collect_count_(normalized_cue_phrases(ontology, "ca4p_collect_words").size()),
-      verbs_(concat(normalized_cue_phrases(ontology, "ca4p_collect_words"), normalized_cue_phrases(ontology, "ca4p_share_words"))),
+    : collect_count_(normalized_cue_phrases(ontology, {"ca4p_collect_words"}).size()),
+      verbs_(normalized_cue_phrases(ontology, {"ca4p_collect_words", "ca4p_share_words"})),
       parties_(acting_party_aliases(ontology)) {}
 
 std::vector<Ca4pVerb> Ca4pVerbReader::read(const NormalizedText& text, Span sentence,

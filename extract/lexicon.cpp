@@ -91,10 +91,11 @@ std::string normalize_phrase(std::string_view phrase) {
   return out;
 }
 
-std::vector<std::string> normalized_cue_phrases(const Ontology& ontology, std::string_view list) {
+std::vector<std::string> normalized_cue_phrases(const Ontology& ontology, std::initializer_list<std::string_view> lists) {
   std::vector<std::string> phrases;
-  if (const CueList* cues = ontology.cue_list(std::string(list)))
-    for (const std::string& phrase : cues->phrases) phrases.push_back(normalize_phrase(phrase));
+  for (const std::string_view list : lists)
+    if (const CueList* cues = ontology.cue_list(std::string(list)))
+      for (const std::string& phrase : cues->phrases) phrases.push_back(normalize_phrase(phrase));
   return phrases;
 }
 

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -88,8 +89,8 @@ class Lexicon {
 // NFKC of a phrase, so ontology phrases match normalized text.
 std::string normalize_phrase(std::string_view phrase);
 
-// The phrases of the ontology's cue list `list`, each normalized; none when the
-// ontology has no such list.
-std::vector<std::string> normalized_cue_phrases(const Ontology& ontology, std::string_view list);
+// The phrases of the ontology's cue lists, in order, each normalized; a list the
+// ontology lacks adds none.
+std::vector<std::string> normalized_cue_phrases(const Ontology& ontology, std::initializer_list<std::string_view> lists);
 
 }  // namespace consentflow

@@ -90,5 +90,41 @@ TEST_CASE("a feature named without a purpose word is no purpose") {
   CHECK_FALSE(has_label(spans_of("隐私政策\n登录时我们会收集您的手机号码。\n"), "purpose"));
 }
 
+TEST_CASE("a purpose opened by 出于 or by a clause-opening 为 is a purpose") {
+  const auto spans = spans_of("隐私政策\n我们仅会出于核对订单的目的收集您的手机号码。\n"
+                              "为展示您的借阅记录，我们会收集您的手机号码。\n");
+  CHECK(has(spans, "purpose", "核对订单的目的收集您的手机号码"));
+  CHECK(has(spans, "purpose", "展示您的借阅记录"));
+}
+
+TEST_CASE("a 为 inside a clause or before a single character states no purpose") {
+  const auto spans = spans_of("隐私政策\n为此，我们会把您的手机号码作为登录账号。\n");
+  CHECK_FALSE(has_label(spans, "purpose"));
+}
+
+TEST_CASE("a purpose word inside a retention period belongs to the condition") {
+  const auto spans = spans_of("隐私政策\n我们只会在为实现借阅服务所必需的期限内保存您的手机号码。\n");
+  CHECK_FALSE(has_label(spans, "purpose"));
+  CHECK(has(spans, "condition", "在为实现借阅服务所必需的期限内保存您的手机号码"));
+}
+
+TEST_CASE("every condition of a sentence is marked, each to the end of its clause") {
+  const auto spans = spans_of("隐私政策\n根据图书馆管理规定，除非您另行同意，我们仅会向合作书店共享您的手机号码。\n");
+  CHECK(has(spans, "condition", "根据图书馆管理规定"));
+  CHECK(has(spans, "condition", "除非您另行同意"));
+}
+
+TEST_CASE("generic identifier and statistics wording is data") {
+  const auto spans = spans_of("隐私政策\n我们会收集您的手机唯一标识信息和网络身份标识信息，并与合作方共享统计信息。\n");
+  CHECK(has(spans, "data", "唯一标识信息"));
+  CHECK(has(spans, "data", "网络身份标识信息"));
+  CHECK(has(spans, "data", "统计信息"));
+}
+
+TEST_CASE("a purpose word's start inside another word opens no purpose") {
+  CHECK_FALSE(has_label(spans_of("隐私政策\n第三方可能会收集您的手机号码，您可以提供您的邮箱。\n"), "purpose"));
+  CHECK(has(spans_of("隐私政策\n您需要填写收货地址，方可将图书寄送给您。\n"), "purpose", "将图书寄送给您"));
+}
+
 }  // namespace
 }  // namespace consentflow
