@@ -10,16 +10,25 @@ constexpr std::string_view kClauseStops[] = {",", "。", ";", ":", "!", "?"};
 }  // namespace
 
 std::size_t clause_end(std::string_view text, std::size_t from, std::size_t limit) {
+  if (from >= limit) return limit;
+  const std::string_view window = text.substr(from, limit - from);
   std::size_t end = limit;
-  for (const std::string_view stop : kClauseStops) end = std::min(end, text.find(stop, from));
+  for (const std::string_view stop : kClauseStops) {
+    const std::size_t found = window.find(stop);
+    if (found != std::string_view::npos) end = std::min(end, from + found);
+  }
   return end;
 }
 
 std::size_t clause_start(std::string_view text, std::size_t at, std::size_t limit) {
+  // Only [limit, at) is searched: a stop that never occurs must not send rfind to the
+  // start of the document on every call.
+  if (at <= limit) return limit;
+  const std::string_view window = text.substr(limit, at - limit);
   std::size_t start = limit;
   for (const std::string_view stop : kClauseStops) {
-    const std::size_t found = text.rfind(stop, at == 0 ? 0 : at - 1);
-    if (found != std::string_view::npos && found >= limit && found < at) start = std::max(start, found + stop.size());
+    const std::size_t found = window.rfind(stop);
+    if (found != std::string_view::npos) start = std::max(start, limit + found + stop.size());
   }
   return start;
 }
