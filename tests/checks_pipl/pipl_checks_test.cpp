@@ -970,6 +970,7 @@ TEST_CASE("after extraction, pipl-31: a guardian's express consent is guardian c
 TEST_CASE("after extraction, pipl-19: the time the purposes need (所必须的时限) is a retention rule") {
   const char* id = "pipl-19-no-retention-period";
   CHECK(run_after_extraction(id, "我们仅在为实现本政策声明的目的所必须的时限内保留您的个人信息。").empty());
+  CHECK(run_after_extraction(id, "保存期限将以不超过为您提供服务所必须的期间为原则。").empty());
   CHECK(run_after_extraction(id, "我们会将您的个人信息存储在中华人民共和国境内。").size() == 1);
 }
 

@@ -95,6 +95,16 @@ TEST_CASE("each terms check finds its unfair term and quotes the sentence") {
   }
 }
 
+// Words the unfair terms share with ordinary clauses: a data-minimisation limit is no cap
+// on liability, and arbitration named among the reasons to disclose data is no clause
+// sending disputes to it.
+TEST_CASE("a liability cap and an arbitration clause, not the same words elsewhere") {
+  CHECK(run_on("terms-limitation-of-liability", "我们的赔偿责任以您已支付的服务费用为限。").size() == 1);
+  CHECK(run_on("terms-limitation-of-liability", "共享的数据以达成目的所必要为限。").empty());
+  CHECK(run_on("terms-arbitration", "协商不成的，任何一方均可向上海仲裁委员会申请仲裁。").size() == 1);
+  CHECK(run_on("terms-arbitration", "为了维护我们的合法权益而向用户提起诉讼或者仲裁时，我们可能披露您的信息。").empty());
+}
+
 TEST_CASE("each terms check stays silent on a fair sentence about the same subject") {
   for (const TermCase& term : cases) {
     INFO(term.id);
