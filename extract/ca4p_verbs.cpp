@@ -9,12 +9,20 @@
 namespace consentflow {
 namespace {
 
-// Every party but the user: the user acting ("您需要提供") is read with the practice.
-std::vector<std::string> acting_party_aliases(const Ontology& ontology) {
+// Every party's aliases, the user's first: the user acts only in handing data
+// over ("您需要向我们提供"), its own use of the app ("您使用") is no act on data.
+std::vector<std::string> acting_party_aliases(const Ontology& ontology, bool user) {
   std::vector<std::string> aliases;
   for (const Party& party : ontology.parties)
-    if (party.kind != PartyKind::User)
+    if ((party.kind == PartyKind::User) == user)
       for (const std::string& alias : party.aliases) aliases.push_back(normalize_phrase(alias));
+  return aliases;
+}
+
+std::vector<std::string> user_then_other_aliases(const Ontology& ontology) {
+  std::vector<std::string> aliases = acting_party_aliases(ontology, true);
+  const std::vector<std::string> others = acting_party_aliases(ontology, false);
+  aliases.insert(aliases.end(), others.begin(), others.end());
   return aliases;
 }
 
@@ -68,7 +76,8 @@ bool hands_on_data_named_before(std::string_view sentence, const std::vector<Phr
 Ca4pVerbReader::Ca4pVerbReader(const Ontology& ontology)
     : collect_count_(normalized_cue_phrases(ontology, {"ca4p_collect_words"}).size()),
       verbs_(normalized_cue_phrases(ontology, {"ca4p_collect_words", "ca4p_share_words"})),
-      parties_(acting_party_aliases(ontology)) {}
+      user_count_(acting_party_aliases(ontology, true).size()),
+      parties_(user_then_other_aliases(ontology)) {}
 
 std::vector<Ca4pVerb> Ca4pVerbReader::read(const NormalizedText& text, Span sentence,
                                            const std::vector<Span>& data) const {
@@ -126,8 +135,15 @@ std::vector<Ca4pVerb> Ca4pVerbReader::read(const NormalizedText& text, Span sent
     const std::size_t clause = clause_start(words, verb.begin, 0);
     bool listing = false;          // the party before continues a list of other parties
     bool marked_possessor = false;  // "与我们的关联公司": the mark reaches past "我们的"
+    const bool shares = verb.phrase >= collect_count_;
     for (const PhraseMatch& party : parties) {
       if (party.end > verb.begin) break;
+      // The user acts only in handing data over, and only within the verb's clause.
+      const bool user = party.phrase < user_count_;
+      // "您需要提交", not "我们将您提供的信息共享": no other act between the user and the verb.
+      if (user && (!shares || party.begin < clause ||
+                   !verbs_.find_all(words.substr(party.end, verb.begin - party.end)).empty()))
+        continue;
       const std::string_view before = words.substr(0, party.begin);
       // "按司法机关的要求", "…以外的任何第三方": parties the act answers to or excludes.
       const bool marked = ends_with_any(before, {"向", "与", "给", "同", "从", "跟", "对", "按", "根据", "依照", "以外的", "之外的", "外的"}) ||

@@ -33,7 +33,8 @@ class Ca4pVerbReader {
  private:
   std::size_t collect_count_;  // verbs_' first phrases, CA4P's collect words; share words follow
   PhraseSet verbs_;
-  PhraseSet parties_;          // every alias of every party but the user
+  std::size_t user_count_;     // parties_' first phrases, the user's aliases; other parties' follow
+  PhraseSet parties_;
 };
 
 }  // namespace consentflow

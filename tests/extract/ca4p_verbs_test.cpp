@@ -83,5 +83,23 @@ TEST_CASE("a party data comes from is the other party of a collection") {
   CHECK(has(spans, "subject", "合作伙伴"));
 }
 
+TEST_CASE("the user handing data over is the actor of that act") {
+  const auto spans = spans_of("隐私政策\n您可以向我们提交您的身份证号码，我们会收集您的手机号码。\n");
+  CHECK(has(spans, "share", "提交"));
+  CHECK(has(spans, "handler", "您"));
+  CHECK(has(spans, "subject", "我们"));
+  CHECK(has(spans, "handler", "我们"));
+}
+
+TEST_CASE("the user is no actor of an act in another clause or after another act") {
+  const auto later = spans_of("隐私政策\n在您同意后，我们会向合作伙伴共享您的手机号码。\n");
+  CHECK(has(later, "share", "共享"));
+  CHECK(has(later, "handler", "我们"));
+  CHECK_FALSE(has(later, "handler", "您"));
+  const auto after_act = spans_of("隐私政策\n我们会将您授权收集的手机号码共享给合作伙伴。\n");
+  CHECK(has(after_act, "share", "共享"));
+  CHECK_FALSE(has(after_act, "handler", "您"));
+}
+
 }  // namespace
 }  // namespace consentflow
