@@ -179,7 +179,7 @@ class Ca4pReader {
     for (const Span& sentence : practice.evidence)
       for (const Ca4pVerb& verb : verbs_.read(analysis_.normalized, sentence, data)) {
         add(verb.label.c_str(), verb.verb);
-        if (verb.actor) add("handler", *verb.actor);
+        for (const Span& actor : verb.actors) add("handler", actor);
         for (const Span& other : verb.others) add("subject", other);
         ++found;
       }

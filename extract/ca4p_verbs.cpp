@@ -129,12 +129,14 @@ std::vector<Ca4pVerb> Ca4pVerbReader::read(const NormalizedText& text, Span sent
     if (!acts[k]) continue;
     const PhraseMatch& verb = verbs[k];
     Ca4pVerb read{verb.phrase < collect_count_ ? "collect" : "share", text.to_span(begin + verb.begin, begin + verb.end),
-                  std::nullopt, {}};
+                  {}, {}};
     // The actor: the party named last before the verb, not a possessor ("我们的…")
     // nor the party data goes to or comes from ("向第三方", "与合作伙伴", "从…").
     const std::size_t clause = clause_start(words, verb.begin, 0);
     bool listing = false;          // the party before continues a list of other parties
     bool marked_possessor = false;  // "与我们的关联公司": the mark reaches past "我们的"
+    std::optional<PhraseMatch> actor;      // the last actor found
+    std::optional<PhraseMatch> possessor;  // the last possessor passed ("我们的")
     const bool shares = verb.phrase >= collect_count_;
     for (const PhraseMatch& party : parties) {
       if (party.end > verb.begin) break;
@@ -153,13 +155,23 @@ std::vector<Ca4pVerb> Ca4pVerbReader::read(const NormalizedText& text, Span sent
       if (starts_with_any(words.substr(party.end), {"账号", "帐号", "账户", "帐户"})) continue;
       if (words.substr(party.end).starts_with("的")) {
         marked_possessor = marked;
+        possessor = party;
         continue;
       }
       listing = party.begin >= clause && (marked || (listing && ends_with_any(before, {"、", "和", "及", "或", "以及"})));
       if (listing)
         read.others.push_back(text.to_span(begin + party.begin, begin + party.end));
-      else if (!marked)
-        read.actor = text.to_span(begin + party.begin, begin + party.end);
+      else if (!marked) {
+        // "我们及我们的关联公司", "我们或关联方": parties joined as actors all act.
+        const std::size_t named_from =
+            possessor && actor && possessor->begin >= actor->end && words.substr(possessor->end, party.begin - possessor->end) == "的"
+                ? possessor->begin
+                : party.begin;
+        if (!actor || named_from == actor->end || !joined(words.substr(actor->end, named_from - actor->end)))
+          read.actors.clear();
+        read.actors.push_back(text.to_span(begin + party.begin, begin + party.end));
+        actor = party;
+      }
     }
     // "提供给我们的关联公司、合作伙伴": the parties named after 给 or 至.
     if (starts_with_any(words.substr(verb.end), {"给", "至"}))

@@ -18,7 +18,7 @@ namespace consentflow {
 struct Ca4pVerb {
   std::string label;             // "collect" or "share"
   Span verb;                     // the bare verb
-  std::optional<Span> actor;     // the party named as doing it, when named
+  std::vector<Span> actors;      // the parties named as doing it ("我们及我们的关联公司"), when named
   std::vector<Span> others;      // the parties data goes to or comes from ("向第三方", "从合作伙伴处")
 };
 

@@ -101,5 +101,15 @@ TEST_CASE("the user is no actor of an act in another clause or after another act
   CHECK_FALSE(has(after_act, "handler", "您"));
 }
 
+TEST_CASE("parties joined before a verb all act") {
+  const auto spans = spans_of("隐私政策\n本公司及本公司的关联公司可能会保存您的手机号码。\n");
+  CHECK(has(spans, "collect", "保存"));
+  CHECK(has(spans, "handler", "本公司"));
+  CHECK(has(spans, "handler", "关联公司"));
+  const auto apart = spans_of("隐私政策\n合作伙伴告知本公司后，本公司会保存您的手机号码。\n");
+  CHECK(has(apart, "handler", "本公司"));
+  CHECK_FALSE(has(apart, "handler", "合作伙伴"));
+}
+
 }  // namespace
 }  // namespace consentflow
