@@ -111,5 +111,13 @@ TEST_CASE("parties joined before a verb all act") {
   CHECK_FALSE(has(apart, "handler", "合作伙伴"));
 }
 
+TEST_CASE("a list of kinds of party the data goes to is the other party") {
+  const auto spans = spans_of("隐私政策\n我们不会与本公司以外的公司、组织或个人共享您的手机号码。\n");
+  CHECK(has(spans, "subject", "公司、组织或个人"));
+  CHECK_FALSE(has(spans, "handler", "公司、组织或个人"));
+  const auto others = spans_of("隐私政策\n我们会与其他公司、组织和个人分享您的手机号码。\n");
+  CHECK(has(others, "subject", "其他公司、组织和个人"));
+}
+
 }  // namespace
 }  // namespace consentflow
