@@ -397,10 +397,10 @@ class PracticeBuilder {
         if (std::optional<PartyMention> audience = public_audience(facts, *verb)) to.push_back(*audience);
       if (to.empty() && subject) to.push_back(*subject);
       if (to.empty()) to.push_back(implied_party("third_party"));
-      // A harm security guards against, or a limit naming no recipient, states no provision;
-      // kept as a denied one, as CA4P marks its words all the same.
-      const bool states_no_provision =
-          names_a_harm(facts, *verb) || (recipients.empty() && states_only_a_limit(facts, *verb));
+      // A harm security guards against, a safeguard about the recipients, or a limit naming
+      // no recipient, states no provision; kept as a denied one, as CA4P marks its words all the same.
+      const bool states_no_provision = names_a_harm(facts, *verb) || facts.has("recipients_described") ||
+                                       (recipients.empty() && states_only_a_limit(facts, *verb));
       for (const PartyMention& recipient : to) {
         Practice practice = base_practice(document, sentence, facts, verbs.action, *verb);
         practice.recipient = recipient;

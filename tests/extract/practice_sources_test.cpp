@@ -174,6 +174,12 @@ TEST_CASE("a data word opening an SDK's name is no data handled") {
                     [](const DataMention& data) { return data.id == "videos"; }));
 }
 
+TEST_CASE("a safeguard about the recipients states no provision, even when it names them") {
+  CHECK_FALSE(has_outward(stated_actions_of(
+      "对我们与之共享个人信息的公司、组织和个人，我们会与其签署严格的保密协定，要求他们按照本政策处理个人信息。")));
+  CHECK(has_outward(stated_actions_of("我们会与合作的公司、组织和个人共享您的订单信息，用于配送。")));
+}
+
 TEST_CASE("a limit of sharing naming no recipient states no provision; a limit naming one does") {
   CHECK_FALSE(has_outward(
       stated_actions_of("我们仅会出于合法、正当、必要的目的共享您的个人信息，并且只会共享必要的个人信息。")));
