@@ -54,17 +54,28 @@ bool has_sensitive_data_without_its_consent(const CheckInput& input, const Pract
   });
 }
 
+// True when the practice's sentence overlaps a statement of `kind`.
+bool in_a_statement_of(const CheckInput& input, const PracticeAt& at, StatementKind kind) {
+  if (at.practice->evidence.empty()) return false;
+  const Span said = at.practice->evidence.front();
+  for (const StatementAt& statement : statements_of(input, kind)) {
+    const Span span = statement.statement->span;
+    if (statement.source == at.source && span.begin < said.end && said.begin < span.end) return true;
+  }
+  return false;
+}
+
 // "如果更新的内容需要采集…个人敏感信息，仍会再次征求您的同意": data named in a sentence
 // about a change of this policy is what a future version may process, not what this
 // one does.
 bool in_a_policy_change_sentence(const CheckInput& input, const PracticeAt& at) {
-  if (at.practice->evidence.empty()) return false;
-  const Span said = at.practice->evidence.front();
-  for (const StatementAt& change : statements_of(input, StatementKind::PolicyChange)) {
-    const Span span = change.statement->span;
-    if (change.source == at.source && span.begin < said.end && said.begin < span.end) return true;
-  }
-  return false;
+  return in_a_statement_of(input, at, StatementKind::PolicyChange);
+}
+
+// A purpose worded in the practice's sentence or in the next one of its clause:
+// "我们会通过Cookie收集您的信息。我们使用Cookie可能用于以下用途：…".
+bool purpose_worded_near(const CheckInput& input, const PracticeAt& at) {
+  return span_has_cue(input, at.source, practice_sentence_and_next(input, at), "purpose_wording");
 }
 
 bool has_purpose(const Practice& practice, std::initializer_list<const char*> ids) {
@@ -193,10 +204,13 @@ void add_practice_rules(CheckList& checks) {
       // An introduction collecting just "个人信息" names no data a purpose could be stated
       // for; a purpose the ontology does not know ("用于标记您为本应用的用户") is still one.
       // User agreements are read by the terms pack: their account clauses are no notice.
+      // A sentence stating a right ("您可以访问、修改和删除您提供的注册信息") names data
+      // the user already gave, it does not collect it.
       PracticeRule{[](const CheckInput& input, const PracticeAt& at) {
                      return at.practice->action == Action::Collect && at.practice->purposes.empty() &&
                             names_specific_data(*at.practice) && !in_agreement(input, at) &&
-                            !sentence_has(input, at, "purpose_wording") && !in_a_policy_change_sentence(input, at);
+                            !purpose_worded_near(input, at) && !in_a_policy_change_sentence(input, at) &&
+                            !in_a_statement_of(input, at, StatementKind::Right);
                    },
                    {},
                    [](const Ontology&, const std::string& id) { return !is_generic_data(id); }}));

@@ -955,6 +955,16 @@ TEST_CASE("after extraction, pipl-17: 为便于… and 为验证… state a purp
   CHECK(run_after_extraction(id, "我们会收集您的收货地址。").size() == 1);
 }
 
+// Policies often state the purpose in the sentence after the collecting one, and a
+// sentence offering a right names data the user gave without collecting it.
+TEST_CASE("after extraction, pipl-17: a purpose in the next sentence of the clause is one; a right collects nothing") {
+  const char* id = "pipl-17-data-without-purpose";
+  CHECK(run_after_extraction(id, "我们会通过Cookie收集您的浏览记录。这些信息将用于记住您的偏好设置。").empty());
+  CHECK(run_after_extraction(id, "我们会通过Cookie收集您的浏览记录。我们会妥善保护这些信息。").size() == 1);
+  CHECK(run_after_extraction(id, "您可以在设置页面查阅、更正您提供的手机号码等个人信息。").empty());
+  CHECK(run_after_extraction(id, "我们会在设置页面收集您提供的手机号码等个人信息。").size() == 1);
+}
+
 TEST_CASE("after extraction, pipl-31: a guardian's express consent is guardian consent") {
   const Finding finding = [] {
     const std::vector<Finding> findings =
