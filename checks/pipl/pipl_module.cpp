@@ -1,6 +1,10 @@
 // The pipl pack: every PIPL / 认定方法 / GB/T 35273 check of a privacy policy.
 // Checks with logic of their own are classes; the rest share two shapes and are
 // table rows here: sentence cue rules and practice rules.
+#include <algorithm>
+#include <set>
+#include <string>
+
 #include "checks/cue_sentence_check.h"
 #include "checks/pipl/agreement_policy_contradiction.h"
 #include "checks/pipl/children_without_guardian_consent.h"
@@ -70,6 +74,16 @@ bool in_a_statement_of(const CheckInput& input, const PracticeAt& at, StatementK
 // one does.
 bool in_a_policy_change_sentence(const CheckInput& input, const PracticeAt& at) {
   return in_a_statement_of(input, at, StatementKind::PolicyChange);
+}
+
+// "儿童个人信息", "未成年人个人信息" and "敏感个人信息" say whose data it is or how
+// sensitive, not which data: "如果我们发现…收集了儿童的个人信息，则会设法尽快删除"
+// is a rule for children's data, no collection a purpose could be stated for.
+bool names_data_beyond_classes(const Practice& practice) {
+  static const std::set<std::string> classes = {"minors_info", "minors_personal_info", "sensitive_info"};
+  return std::any_of(practice.data.begin(), practice.data.end(), [](const DataMention& data) {
+    return !is_generic_data(data.id) && !classes.contains(data.id);
+  });
 }
 
 // A purpose worded in the practice's sentence or in the next one of its clause:
@@ -208,7 +222,7 @@ void add_practice_rules(CheckList& checks) {
       // the user already gave, it does not collect it.
       PracticeRule{[](const CheckInput& input, const PracticeAt& at) {
                      return at.practice->action == Action::Collect && at.practice->purposes.empty() &&
-                            names_specific_data(*at.practice) && !in_agreement(input, at) &&
+                            names_data_beyond_classes(*at.practice) && !in_agreement(input, at) &&
                             !purpose_worded_near(input, at) && !in_a_policy_change_sentence(input, at) &&
                             !in_a_statement_of(input, at, StatementKind::Right);
                    },

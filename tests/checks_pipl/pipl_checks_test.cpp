@@ -284,6 +284,19 @@ TEST_CASE("pipl-17: introductions, agreements and purposes outside the ontology 
   CHECK(mentions(finding.message_zh, "：手机号码"));  // the data named, without "个人信息"
 }
 
+// "儿童个人信息" or "敏感个人信息" says whose data or how sensitive, not which data.
+TEST_CASE("pipl-17: children's or sensitive data as a class names no data; a type beside it does") {
+  const char* id = "pipl-17-data-without-purpose";
+  CHECK(run_check(id, with_practice("若发现未经监护人同意收集了儿童的个人信息，我们会尽快删除。", Action::Collect,
+                                    {"minors_info"}))
+            .empty());
+  CHECK(run_check(id, with_practice("您主动提供敏感个人信息的，我们将妥善保护。", Action::Collect, {"sensitive_info"}))
+            .empty());
+  const Finding finding = single_finding(
+      id, with_practice("我们会收集儿童的个人信息，包括手机号码。", Action::Collect, {"minors_info", "phone_number"}));
+  CHECK(mentions(finding.message_zh, "手机号码"));
+}
+
 TEST_CASE("pipl-29: sensitive data without separate consent names only the sensitive data") {
   const char* id = "pipl-29-sensitive-without-separate-consent";
   const Finding finding = single_finding(
