@@ -978,6 +978,13 @@ TEST_CASE("after extraction, pipl-17: a purpose in the next sentence of the clau
   CHECK(run_after_extraction(id, "我们会在设置页面收集您提供的手机号码等个人信息。").size() == 1);
 }
 
+// The lead-in of a list ("为了…，我们会收集以下信息：") states the purpose of its items.
+TEST_CASE("after extraction, pipl-17: a purpose in the lead-in of a list covers its items") {
+  const char* id = "pipl-17-data-without-purpose";
+  CHECK(run_after_extraction(id, "为了向您配送商品，我们会收集以下信息：\n收货地址：我们会收集您的收货地址。").empty());
+  CHECK(run_after_extraction(id, "我们会收集以下信息：\n收货地址：我们会收集您的收货地址。").size() == 1);
+}
+
 TEST_CASE("after extraction, pipl-31: a guardian's express consent is guardian consent") {
   const Finding finding = [] {
     const std::vector<Finding> findings =
