@@ -1,6 +1,11 @@
 // The pipl pack: every PIPL / 认定方法 / GB/T 35273 check of a privacy policy.
 // Checks with logic of their own are classes; the rest share two shapes and are
 // table rows here: sentence cue rules and practice rules.
+#include <algorithm>
+#include <set>
+#include <string>
+#include <string_view>
+
 #include "checks/cue_sentence_check.h"
 #include "checks/pipl/agreement_policy_contradiction.h"
 #include "checks/pipl/children_without_guardian_consent.h"
@@ -54,15 +59,63 @@ bool has_sensitive_data_without_its_consent(const CheckInput& input, const Pract
   });
 }
 
+// True when the practice's sentence overlaps a statement of `kind`.
+bool in_a_statement_of(const CheckInput& input, const PracticeAt& at, StatementKind kind) {
+  if (at.practice->evidence.empty()) return false;
+  const Span said = at.practice->evidence.front();
+  for (const StatementAt& statement : statements_of(input, kind)) {
+    const Span span = statement.statement->span;
+    if (statement.source == at.source && span.begin < said.end && said.begin < span.end) return true;
+  }
+  return false;
+}
+
 // "如果更新的内容需要采集…个人敏感信息，仍会再次征求您的同意": data named in a sentence
 // about a change of this policy is what a future version may process, not what this
 // one does.
 bool in_a_policy_change_sentence(const CheckInput& input, const PracticeAt& at) {
+  return in_a_statement_of(input, at, StatementKind::PolicyChange);
+}
+
+// "儿童个人信息", "未成年人个人信息" and "敏感个人信息" say whose data it is or how
+// sensitive, not which data: "如果我们发现…收集了儿童的个人信息，则会设法尽快删除"
+// is a rule for children's data, no collection a purpose could be stated for.
+bool names_data_beyond_classes(const Practice& practice) {
+  static const std::set<std::string> classes = {"minors_info", "minors_personal_info", "sensitive_info"};
+  return std::any_of(practice.data.begin(), practice.data.end(), [](const DataMention& data) {
+    return !is_generic_data(data.id) && !classes.contains(data.id);
+  });
+}
+
+// A purpose worded in the practice's sentence or in the next one of its clause:
+// "我们会通过Cookie收集您的信息。我们使用Cookie可能用于以下用途：…".
+bool purpose_worded_near(const CheckInput& input, const PracticeAt& at) {
+  return span_has_cue(input, at.source, practice_sentence_and_next(input, at), "purpose_wording");
+}
+
+bool ends_with_colon(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
+  return text.ends_with("：") || text.ends_with(":");
+}
+
+// A purpose worded in the lead-in of the list the practice is an item of:
+// "我们收集信息是为了向您提供服务，收集的信息如下：" then one item per data type.
+// The lead-in is the nearest sentence before it in the same clause ending in a colon.
+bool purpose_worded_in_list_lead_in(const CheckInput& input, const PracticeAt& at) {
   if (at.practice->evidence.empty()) return false;
   const Span said = at.practice->evidence.front();
-  for (const StatementAt& change : statements_of(input, StatementKind::PolicyChange)) {
-    const Span span = change.statement->span;
-    if (change.source == at.source && span.begin < said.end && said.begin < span.end) return true;
+  const Analysis& analysis = *input.sources[static_cast<std::size_t>(at.source)];
+  const Document* document = document_at(analysis, said);
+  if (!document) return false;
+  const Clause* clause = innermost_clause(document->clauses, said);
+  constexpr int kListItemsRead = 8;
+  auto sentence = std::lower_bound(document->sentences.begin(), document->sentences.end(), said.begin,
+                                   [](const Sentence& s, int32_t begin) { return s.span.begin < begin; });
+  for (int read = 0; read < kListItemsRead && sentence != document->sentences.begin(); ++read) {
+    --sentence;
+    if (clause && !clause->span.contains(sentence->span)) return false;
+    if (ends_with_colon(normalized_view(input, at.source, sentence->span)))
+      return span_has_cue(input, at.source, sentence->span, "purpose_wording");
   }
   return false;
 }
@@ -193,10 +246,14 @@ void add_practice_rules(CheckList& checks) {
       // An introduction collecting just "个人信息" names no data a purpose could be stated
       // for; a purpose the ontology does not know ("用于标记您为本应用的用户") is still one.
       // User agreements are read by the terms pack: their account clauses are no notice.
+      // A sentence stating a right ("您可以访问、修改和删除您提供的注册信息") names data
+      // the user already gave, it does not collect it.
       PracticeRule{[](const CheckInput& input, const PracticeAt& at) {
                      return at.practice->action == Action::Collect && at.practice->purposes.empty() &&
-                            names_specific_data(*at.practice) && !in_agreement(input, at) &&
-                            !sentence_has(input, at, "purpose_wording") && !in_a_policy_change_sentence(input, at);
+                            names_data_beyond_classes(*at.practice) && !in_agreement(input, at) &&
+                            !purpose_worded_near(input, at) &&
+                            !purpose_worded_in_list_lead_in(input, at) && !in_a_policy_change_sentence(input, at) &&
+                            !in_a_statement_of(input, at, StatementKind::Right);
                    },
                    {},
                    [](const Ontology&, const std::string& id) { return !is_generic_data(id); }}));

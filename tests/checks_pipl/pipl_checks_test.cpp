@@ -284,6 +284,19 @@ TEST_CASE("pipl-17: introductions, agreements and purposes outside the ontology 
   CHECK(mentions(finding.message_zh, "：手机号码"));  // the data named, without "个人信息"
 }
 
+// "儿童个人信息" or "敏感个人信息" says whose data or how sensitive, not which data.
+TEST_CASE("pipl-17: children's or sensitive data as a class names no data; a type beside it does") {
+  const char* id = "pipl-17-data-without-purpose";
+  CHECK(run_check(id, with_practice("若发现未经监护人同意收集了儿童的个人信息，我们会尽快删除。", Action::Collect,
+                                    {"minors_info"}))
+            .empty());
+  CHECK(run_check(id, with_practice("您主动提供敏感个人信息的，我们将妥善保护。", Action::Collect, {"sensitive_info"}))
+            .empty());
+  const Finding finding = single_finding(
+      id, with_practice("我们会收集儿童的个人信息，包括手机号码。", Action::Collect, {"minors_info", "phone_number"}));
+  CHECK(mentions(finding.message_zh, "手机号码"));
+}
+
 TEST_CASE("pipl-29: sensitive data without separate consent names only the sensitive data") {
   const char* id = "pipl-29-sensitive-without-separate-consent";
   const Finding finding = single_finding(
@@ -953,6 +966,23 @@ TEST_CASE("after extraction, pipl-17: 为便于… and 为验证… state a purp
   CHECK(run_after_extraction(id, "为便于向您交付商品，我们会收集您的收货地址。").empty());
   CHECK(run_after_extraction(id, "为验证您与孩子的监护关系，我们会收集您的手机号码。").empty());
   CHECK(run_after_extraction(id, "我们会收集您的收货地址。").size() == 1);
+}
+
+// Policies often state the purpose in the sentence after the collecting one, and a
+// sentence offering a right names data the user gave without collecting it.
+TEST_CASE("after extraction, pipl-17: a purpose in the next sentence of the clause is one; a right collects nothing") {
+  const char* id = "pipl-17-data-without-purpose";
+  CHECK(run_after_extraction(id, "我们会通过Cookie收集您的浏览记录。这些信息将用于记住您的偏好设置。").empty());
+  CHECK(run_after_extraction(id, "我们会通过Cookie收集您的浏览记录。我们会妥善保护这些信息。").size() == 1);
+  CHECK(run_after_extraction(id, "您可以在设置页面查阅、更正您提供的手机号码等个人信息。").empty());
+  CHECK(run_after_extraction(id, "我们会在设置页面收集您提供的手机号码等个人信息。").size() == 1);
+}
+
+// The lead-in of a list ("为了…，我们会收集以下信息：") states the purpose of its items.
+TEST_CASE("after extraction, pipl-17: a purpose in the lead-in of a list covers its items") {
+  const char* id = "pipl-17-data-without-purpose";
+  CHECK(run_after_extraction(id, "为了向您配送商品，我们会收集以下信息：\n收货地址：我们会收集您的收货地址。").empty());
+  CHECK(run_after_extraction(id, "我们会收集以下信息：\n收货地址：我们会收集您的收货地址。").size() == 1);
 }
 
 TEST_CASE("after extraction, pipl-31: a guardian's express consent is guardian consent") {
