@@ -77,13 +77,13 @@ bool in_a_policy_change_sentence(const CheckInput& input, const PracticeAt& at) 
   return in_a_statement_of(input, at, StatementKind::PolicyChange);
 }
 
-// "儿童个人信息", "未成年人个人信息" and "敏感个人信息" say whose data it is or how
-// sensitive, not which data: "如果我们发现…收集了儿童的个人信息，则会设法尽快删除"
-// is a rule for children's data, no collection a purpose could be stated for.
-bool names_data_beyond_classes(const Practice& practice) {
-  static const std::set<std::string> classes = {"minors_info", "minors_personal_info", "sensitive_info"};
-  return std::any_of(practice.data.begin(), practice.data.end(), [](const DataMention& data) {
-    return !is_generic_data(data.id) && !classes.contains(data.id);
+// A type the ontology names "…个人信息" (儿童个人信息, 敏感个人信息, 未成年人个人信息) says
+// whose data it is or how sensitive, not which data: "如果我们发现…收集了儿童的个人信息，
+// 则会设法尽快删除" is a rule for children's data, no collection a purpose could be stated for.
+bool names_data_beyond_classes(const Ontology& ontology, const Practice& practice) {
+  return std::any_of(practice.data.begin(), practice.data.end(), [&](const DataMention& data) {
+    const DataType* type = ontology.data_type(data.id);
+    return !is_generic_data(data.id) && !(type && type->zh.ends_with("个人信息"));
   });
 }
 
@@ -250,7 +250,7 @@ void add_practice_rules(CheckList& checks) {
       // the user already gave, it does not collect it.
       PracticeRule{[](const CheckInput& input, const PracticeAt& at) {
                      return at.practice->action == Action::Collect && at.practice->purposes.empty() &&
-                            names_data_beyond_classes(*at.practice) && !in_agreement(input, at) &&
+                            names_data_beyond_classes(*input.ontology, *at.practice) && !in_agreement(input, at) &&
                             !purpose_worded_near(input, at) &&
                             !purpose_worded_in_list_lead_in(input, at) && !in_a_policy_change_sentence(input, at) &&
                             !in_a_statement_of(input, at, StatementKind::Right);
