@@ -6,6 +6,7 @@
 #include <string>
 
 #include "extract/ca4p_verbs.h"
+#include "extract/clause_bounds.h"
 #include "extract/lexicon.h"
 #include "model/phrase_set.h"
 
@@ -83,20 +84,7 @@ class Ca4pReader {
   // The clauses of a sentence as byte ranges: the runs between commas, stops and colons.
   std::vector<std::pair<std::size_t, std::size_t>> clauses_of(Span sentence) const {
     const auto [begin, end] = analysis_.normalized.to_bytes(sentence);
-    std::vector<std::pair<std::size_t, std::size_t>> clauses;
-    std::size_t from = begin;
-    for (std::size_t at = begin; at < end; ++at) {
-      const char c = text_[at];
-      const std::size_t stop = c == ',' || c == ';' || c == ':' || c == '!' || c == '?' ? 1
-                               : text_.compare(at, 3, "。") == 0                        ? 3
-                                                                                      : 0;
-      if (stop == 0) continue;
-      if (at > from) clauses.emplace_back(from, at);
-      from = at + stop;
-      at += stop - 1;
-    }
-    if (end > from) clauses.emplace_back(from, end);
-    return clauses;
+    return clauses_in(text_, begin, end);
   }
 
   // Whether a clause opens with `match` once list numbering and markup are skipped

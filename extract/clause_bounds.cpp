@@ -33,4 +33,18 @@ std::size_t clause_start(std::string_view text, std::size_t at, std::size_t limi
   return start;
 }
 
+std::vector<std::pair<std::size_t, std::size_t>> clauses_in(std::string_view text, std::size_t begin, std::size_t end) {
+  std::vector<std::pair<std::size_t, std::size_t>> clauses;
+  for (std::size_t from = begin; from < end;) {
+    const std::size_t stop = clause_end(text, from, end);
+    if (stop > from) clauses.emplace_back(from, stop);
+    if (stop == end) break;
+    std::size_t after = stop + 1;
+    for (const std::string_view mark : kClauseStops)
+      if (text.substr(stop).starts_with(mark)) after = stop + mark.size();
+    from = after;
+  }
+  return clauses;
+}
+
 }  // namespace consentflow
