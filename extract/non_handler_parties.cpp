@@ -65,30 +65,23 @@ class RunReader {
  private:
   // A cue of `list` ending at most `reach` bytes before `at`, in the same phrase.
   const FactMatch* cue_before(std::string_view list, std::size_t at, std::size_t reach) const {
-    const auto found = facts_.cues.find(list);
-    if (found == facts_.cues.end()) return nullptr;
     const FactMatch* nearest = nullptr;
-    for (const FactMatch& cue : found->second)
+    for (const FactMatch& cue : facts_.matches(list))
       if (cue.end <= at && at - cue.end <= reach && !crosses_phrase(text_, cue.end, at)) nearest = &cue;
     return nearest;
   }
 
   // A cue of `list` starting at or after `from`, at most `reach` bytes after `at`, in the same phrase.
   const FactMatch* cue_after(std::string_view list, std::size_t from, std::size_t at, std::size_t reach) const {
-    const auto found = facts_.cues.find(list);
-    if (found == facts_.cues.end()) return nullptr;
-    for (const FactMatch& cue : found->second)
+    for (const FactMatch& cue : facts_.matches(list))
       if (cue.begin >= from && cue.begin <= at + reach && !crosses_phrase(text_, at, cue.begin)) return &cue;
     return nullptr;
   }
 
   bool outward_verb_between(std::size_t from, std::size_t to) const {
-    for (const char* list : kOutwardVerbLists) {
-      const auto found = facts_.cues.find(std::string_view(list));
-      if (found == facts_.cues.end()) continue;
-      for (const FactMatch& verb : found->second)
+    for (const char* list : kOutwardVerbLists)
+      for (const FactMatch& verb : facts_.matches(list))
         if (verb.end > from && verb.begin < to) return true;
-    }
     return false;
   }
 
@@ -130,9 +123,8 @@ class RunReader {
   // "被他人非法使用", "您与他人的纠纷", "保护他人安全": someone acting on their own
   // or merely mentioned, not a party the data is handed to.
   bool is_bystander(const NameRun& run) const {
-    const auto found = facts_.cues.find(std::string_view("bystander_party"));
-    if (found == facts_.cues.end()) return false;
-    return std::any_of(found->second.begin(), found->second.end(), [&](const FactMatch& cue) {
+    const std::vector<FactMatch>& cues = facts_.matches("bystander_party");
+    return std::any_of(cues.begin(), cues.end(), [&](const FactMatch& cue) {
       return cue.begin <= facts_.parties[run.first].begin && facts_.parties[run.last].end <= cue.end;
     });
   }

@@ -202,9 +202,8 @@ class PracticeBuilder {
   // "向提供钱包功能的服务商获取…": the 提供 of 向…提供 describes the party the data
   // comes from, named between it and the collect verb in the same clause.
   bool describes_a_source(const SentenceFacts& facts, const FactMatch& verb) const {
-    const auto found = facts.cues.find(std::string_view("collect_from_party"));
-    if (found == facts.cues.end()) return false;
-    return std::any_of(found->second.begin(), found->second.end(), [&](const FactMatch& source) {
+    const std::vector<FactMatch>& sources = facts.matches("collect_from_party");
+    return std::any_of(sources.begin(), sources.end(), [&](const FactMatch& source) {
       return source.begin == verb.begin && source.end > verb.end &&
              std::any_of(facts.parties.begin(), facts.parties.end(), [&](const FactMatch& party) {
                return party.begin >= verb.end && party.end <= source.end && is_outward_party(party.id, ontology_) &&
@@ -216,18 +215,15 @@ class PracticeBuilder {
   // "免遭…擅自取阅、披露、更改或销毁", "未经授权的访问、公开披露、泄露": a verb in
   // one phrase with the harms security guards against names a harm kept from happening.
   bool names_a_harm(const SentenceFacts& facts, const FactMatch& verb) const {
-    const auto found = facts.cues.find(std::string_view("security_threat"));
-    if (found == facts.cues.end()) return false;
+    const std::vector<FactMatch>& harms = facts.matches("security_threat");
+    if (harms.empty()) return false;
     const std::size_t start = clause_start(text_, verb.begin, facts.begin);
     const std::size_t end = clause_end(text_, verb.end, facts.end);
-    return std::any_of(found->second.begin(), found->second.end(),
-                       [&](const FactMatch& harm) { return harm.begin >= start && harm.end <= end; });
+    return std::any_of(harms.begin(), harms.end(), [&](const FactMatch& harm) { return harm.begin >= start && harm.end <= end; });
   }
 
   const FactMatch* first_outward_verb(const SentenceFacts& facts, std::string_view list) const {
-    const auto found = facts.cues.find(list);
-    if (found == facts.cues.end()) return nullptr;
-    for (const FactMatch& verb : found->second)
+    for (const FactMatch& verb : facts.matches(list))
       if (!aimed_inward(facts, verb) && !describes_a_source(facts, verb)) return &verb;
     return nullptr;
   }
@@ -236,18 +232,15 @@ class PracticeBuilder {
   // with no recipient named, a limit or safeguard of sharing before the verb states no provision
   // (a limit opening a list of cases, "仅在以下情形中", is read with its list instead).
   static bool states_only_a_limit(const SentenceFacts& facts, const FactMatch& verb) {
-    const auto found = facts.cues.find(std::string_view("provision_limits"));
-    if (found == facts.cues.end()) return false;
+    const std::vector<FactMatch>& limits = facts.matches("provision_limits");
     return !facts.has("exception_intro") &&
-           std::any_of(found->second.begin(), found->second.end(),
-                       [&](const FactMatch& limit) { return limit.end <= verb.end; });
+           std::any_of(limits.begin(), limits.end(), [&](const FactMatch& limit) { return limit.end <= verb.end; });
   }
 
   // "公开披露您的个人信息" with no recipient named: the public receives it (PIPL art. 25).
   std::optional<PartyMention> public_audience(const SentenceFacts& facts, const FactMatch& verb) const {
-    const auto found = facts.cues.find(std::string_view("public_disclose_verbs"));
-    if (found == facts.cues.end()) return std::nullopt;
-    const bool publishes = std::any_of(found->second.begin(), found->second.end(), [&](const FactMatch& cue) {
+    const std::vector<FactMatch>& cues = facts.matches("public_disclose_verbs");
+    const bool publishes = std::any_of(cues.begin(), cues.end(), [&](const FactMatch& cue) {
       return cue.begin <= verb.begin && verb.end <= cue.end;
     });
     if (!publishes) return std::nullopt;
@@ -265,10 +258,10 @@ class PracticeBuilder {
   }
 
   bool negated_before(const SentenceFacts& facts, std::size_t verb) const {
-    const auto found = facts.cues.find(std::string_view("negation"));
-    if (found == facts.cues.end()) return false;
+    const std::vector<FactMatch>& negations = facts.matches("negation");
+    if (negations.empty()) return false;
     const std::size_t start = clause_start(text_, verb, facts.begin);
-    for (const FactMatch& negation : found->second) {
+    for (const FactMatch& negation : negations) {
       if (negation.end > verb || negation.begin < start || verb - negation.end > kNegationReach) continue;
       // "不仅", "不限于", "不同" and "不时" (from time to time) are not negations of the act.
       const std::string_view after = slice(text_, negation.end, std::min(negation.end + 6, text_.size()));
@@ -312,11 +305,11 @@ class PracticeBuilder {
   }
 
   void set_subject(const SentenceFacts& facts, Practice& practice, std::size_t verb) const {
-    const auto found = facts.cues.find(std::string_view("subject_markers"));
-    if (found == facts.cues.end()) return;
+    const std::vector<FactMatch>& subjects = facts.matches("subject_markers");
+    if (subjects.empty()) return;
     // The subject nearest the data, preferring one after the verb ("收集您的手机号").
     const FactMatch* best = nullptr;
-    for (const FactMatch& subject : found->second) {
+    for (const FactMatch& subject : subjects) {
       if (!best || (subject.begin >= verb && best->begin < verb)) best = &subject;
       if (subject.begin >= verb) break;
     }
@@ -355,9 +348,8 @@ class PracticeBuilder {
   // hands data on, not the provider — unless the provider is named between the user and the verb.
   static bool user_hands_on(const SentenceFacts& facts, const FactMatch& verb) {
     if (facts.has("user_discloses")) return true;
-    const auto found = facts.cues.find(std::string_view("user_as_actor"));
-    if (found == facts.cues.end()) return false;
-    return std::any_of(found->second.begin(), found->second.end(), [&](const FactMatch& user) {
+    const std::vector<FactMatch>& users = facts.matches("user_as_actor");
+    return std::any_of(users.begin(), users.end(), [&](const FactMatch& user) {
       return user.end <= verb.begin &&
              std::none_of(facts.parties.begin(), facts.parties.end(), [&](const FactMatch& party) {
                return party.id == "first_party" && party.begin >= user.end && party.end <= verb.begin;

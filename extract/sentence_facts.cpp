@@ -6,15 +6,19 @@
 
 namespace consentflow {
 
-const FactMatch* SentenceFacts::first(std::string_view list) const {
+const std::vector<FactMatch>& SentenceFacts::matches(std::string_view list) const {
+  static const std::vector<FactMatch> none;
   const auto found = cues.find(list);
-  return found == cues.end() || found->second.empty() ? nullptr : &found->second.front();
+  return found == cues.end() ? none : found->second;
+}
+
+const FactMatch* SentenceFacts::first(std::string_view list) const {
+  const std::vector<FactMatch>& found = matches(list);
+  return found.empty() ? nullptr : &found.front();
 }
 
 const FactMatch* SentenceFacts::first_after(std::string_view list, std::size_t from) const {
-  const auto found = cues.find(list);
-  if (found == cues.end()) return nullptr;
-  for (const FactMatch& match : found->second)
+  for (const FactMatch& match : matches(list))
     if (match.begin >= from) return &match;
   return nullptr;
 }

@@ -28,6 +28,8 @@ struct SentenceFacts {
   std::map<std::string, std::vector<FactMatch>, std::less<>> cues;  // by cue list id
 
   bool has(std::string_view list) const { return cues.find(list) != cues.end(); }
+  // The matches of `list`, in text order; none when the sentence has no such cue.
+  const std::vector<FactMatch>& matches(std::string_view list) const;
   const FactMatch* first(std::string_view list) const;
   // The first match of `list` starting at or after `from`.
   const FactMatch* first_after(std::string_view list, std::size_t from) const;
