@@ -11,13 +11,9 @@
 namespace consentflow {
 namespace {
 
+using testing::count_of;
 using testing::has;
-using testing::LabelledText;
 using testing::spans_of;
-
-int count(const std::vector<LabelledText>& spans, const std::string& label) {
-  return static_cast<int>(std::count_if(spans.begin(), spans.end(), [&](const LabelledText& s) { return s.first == label; }));
-}
 
 TEST_CASE("verbs joined on one object are each an act") {
   const auto spans = spans_of("隐私政策\n我们可能使用或整合您的账户信息和设备信息。\n");
@@ -28,7 +24,7 @@ TEST_CASE("verbs joined on one object are each an act") {
 
 TEST_CASE("the act on the data is read after a heading that names the same act") {
   const auto spans = spans_of("隐私政策\n经您同意的转让：征得您的同意后，本公司会向其他方转让您的手机号码。\n");
-  CHECK(count(spans, "share") == 1);
+  CHECK(count_of(spans, "share") == 1);
   CHECK(has(spans, "handler", "本公司"));
   CHECK(has(spans, "subject", "其他方"));
 }
@@ -36,14 +32,14 @@ TEST_CASE("the act on the data is read after a heading that names the same act")
 TEST_CASE("a verb describing the data states no act") {
   const auto spans = spans_of("隐私政策\n我们会保存您上传的照片。\n");
   CHECK(has(spans, "collect", "保存"));
-  CHECK(count(spans, "share") <= 1);  // 上传 here is the user's, at most the user's sharing
+  CHECK(count_of(spans, "share") <= 1);  // 上传 here is the user's, at most the user's sharing
   CHECK_FALSE(has(spans, "collect", "上传"));
 }
 
 TEST_CASE("a verb naming a noun is no act") {
   const auto spans = spans_of("隐私政策\n我们会收集网络服务提供商和您的设备型号。\n");
   CHECK(has(spans, "collect", "收集"));
-  CHECK(count(spans, "share") == 0);
+  CHECK(count_of(spans, "share") == 0);
 }
 
 TEST_CASE("a verb whose object is no data is no act") {

@@ -25,4 +25,10 @@ inline bool has(const std::vector<LabelledText>& spans, const std::string& label
   return std::find(spans.begin(), spans.end(), LabelledText{label, text}) != spans.end();
 }
 
+// How many spans carry `label`.
+inline int count_of(const std::vector<LabelledText>& spans, const std::string& label) {
+  return static_cast<int>(
+      std::count_if(spans.begin(), spans.end(), [&](const LabelledText& span) { return span.first == label; }));
+}
+
 }  // namespace consentflow::testing
