@@ -61,7 +61,7 @@ const std::vector<TermRule>& term_rules() {
       {"terms-privacy-policy-by-reference", Severity::Note, {"CL-pinc", "PIPL-14"},
        "隐私政策以引用方式并入协议，同意协议即视为同意隐私政策",
        "The privacy policy is included by reference, so accepting the terms accepts it",
-       {{"policy_by_reference"}, {}, {}, {DocumentKind::Agreement}}},
+       {{"policy_by_reference", "privacy_policy_names"}, {}, {}, {DocumentKind::Agreement}}},
       {"terms-registration-data-sharing", Severity::Error, {"PIPL-23", "AM-5.1", "GB-9.2"},
        "向第三方提供用户注册资料而未征得同意",
        "Registration data is provided to third parties without consent",

@@ -1074,3 +1074,13 @@ TEST_CASE("after extraction, pipl-29: game items bought are no virtual assets da
   CHECK(run_after_extraction(id, "您可能会通过付款的方式获取游戏相关的游戏道具。").empty());
   CHECK(run_after_extraction(id, "我们会收集您的虚拟货币余额和充值记录。").size() == 1);
 }
+
+TEST_CASE("after extraction, pipl-44: 查询 first in a list of rights is access") {
+  const std::vector<Finding> rights =
+      run_after_extraction("pipl-44-rights-missing", "您可以在个人账户中查询、更正、删除您的个人信息。");
+  CHECK(rights.empty());
+  const std::vector<Finding> without =
+      run_after_extraction("pipl-44-rights-missing", "您可以在个人账户中更正、删除您的个人信息。");
+  REQUIRE(without.size() == 1);
+  CHECK(mentions(without.front().message_zh, "查阅"));
+}

@@ -155,3 +155,9 @@ TEST_CASE("terms-content-removal: the provider's right to delete content, not th
   CHECK(run_on(id, "对违反本协议的内容，我们有权不经通知直接删除。").size() == 1);
   CHECK(run_on(id, "您不得删除本软件及其副本上关于著作权的标识及内容。").empty());
 }
+
+TEST_CASE("terms-privacy-policy-by-reference needs the privacy policy named, not game rules folded in") {
+  const char* id = "terms-privacy-policy-by-reference";
+  CHECK(run_on(id, "《隐私政策》及平台规则一经发布，即为本协议不可分割的组成部分。").size() == 1);
+  CHECK(run_on(id, "本协议包括游戏规则，上述内容一经发布，即为本协议不可分割的组成部分。").empty());
+}
