@@ -126,6 +126,45 @@ Span practice_sentence_and_next(const CheckInput& input, const PracticeAt& at) {
   return (!clause || clause->span.contains(next->span)) ? cover(sentence, next->span) : sentence;
 }
 
+namespace {
+
+bool ends_with_colon(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
+  return text.ends_with("：") || text.ends_with(":");
+}
+
+}  // namespace
+
+Span list_lead_in(const CheckInput& input, int source, Span said, bool same_clause) {
+  const Analysis& analysis = *input.sources[static_cast<std::size_t>(source)];
+  const Document* document = document_at(analysis, said);
+  if (!document) return {};
+  const Clause* clause = same_clause ? innermost_clause(document->clauses, said) : nullptr;
+  constexpr int kListItemsRead = 8;
+  auto sentence = std::lower_bound(document->sentences.begin(), document->sentences.end(), said.begin,
+                                   [](const Sentence& s, int32_t begin) { return s.span.begin < begin; });
+  for (int read = 0; read < kListItemsRead && sentence != document->sentences.begin(); ++read) {
+    --sentence;
+    if (clause && !clause->span.contains(sentence->span)) return {};
+    if (ends_with_colon(normalized_view(input, source, sentence->span))) return sentence->span;
+  }
+  return {};
+}
+
+Span practice_sentence_before(const CheckInput& input, const PracticeAt& at) {
+  if (at.practice->evidence.empty()) return {};
+  const Span sentence = at.practice->evidence.front();
+  const Analysis& analysis = *input.sources[static_cast<std::size_t>(at.source)];
+  const Document* document = document_at(analysis, sentence);
+  if (!document) return {};
+  const Clause* clause = innermost_clause(document->clauses, sentence);
+  auto at_sentence = std::lower_bound(document->sentences.begin(), document->sentences.end(), sentence.begin,
+                                      [](const Sentence& s, int32_t begin) { return s.span.begin < begin; });
+  if (at_sentence == document->sentences.begin()) return {};
+  const Span before = std::prev(at_sentence)->span;
+  return (!clause || clause->span.contains(before)) ? before : Span{};
+}
+
 Finding new_finding(const CheckInfo& info, std::string message_zh, std::string message_en) {
   Finding finding;
   finding.check = info.id;
@@ -242,6 +281,23 @@ Span enclosing_section(const Document& document, Span span) {
   clause_chain(document.clauses, span, chain);
   if (chain.empty()) return document.span;
   return chain.size() >= 2 ? chain[chain.size() - 2]->span : chain.back()->span;
+}
+
+bool headings_have_cue(const CheckInput& input, int source, Span span, const std::string& cue_list_id) {
+  const CueList* cues = cue_list_of(input, cue_list_id);
+  const Document* document = document_at(*input.sources[static_cast<std::size_t>(source)], span);
+  if (!cues || !document) return false;
+  std::vector<const Clause*> chain;
+  clause_chain(document->clauses, span, chain);
+  for (const Clause* clause : chain) {
+    std::string_view heading = clause->heading;
+    if (heading.empty()) {
+      heading = normalized_view(input, source, clause->body);
+      heading = heading.substr(0, heading.find('\n'));
+    }
+    if (cues->matcher.occurs_in(heading)) return true;
+  }
+  return false;
 }
 
 const Document* document_at(const Analysis& analysis, Span span) {

@@ -96,6 +96,10 @@ std::vector<RecipientFlows> flows_by_recipient(const CheckInput& input);
 // The section around a span: the parent of its innermost clause (or that clause
 // at the top level); the whole document when no clause holds it.
 Span enclosing_section(const Document& document, Span span);
+// True when the heading of a clause around `span` holds a phrase of the cue list
+// (a clause without a heading: the first line of its body), as "（四）公开披露" over
+// its items.
+bool headings_have_cue(const CheckInput& input, int source, Span span, const std::string& cue_list_id);
 // The document of `analysis` holding `span`, or nullptr.
 const Document* document_at(const Analysis& analysis, Span span);
 // Document number `document` (a Practice's or Statement's) of input `source`, or nullptr.
@@ -125,6 +129,15 @@ ConsentKind weakest_consent(const std::vector<PracticeAt>& practices);
 // The sentence stating a practice together with the sentence after it in the
 // same clause: "我们会收集您的通讯录。如您拒绝提供，将无法使用本应用。"
 Span practice_sentence_and_next(const CheckInput& input, const PracticeAt& at);
+
+// The lead-in of the list a sentence is an item of: the nearest of the eight
+// sentences before it that ends in a colon ("我们仅会在以下情况下，公开披露您的个人信息："),
+// within the sentence's clause when `same_clause`; empty when none.
+Span list_lead_in(const CheckInput& input, int source, Span sentence, bool same_clause);
+
+// The sentence before the one stating a practice, when it is in the same clause
+// (an SDK table's "功能：…" line above "收集个人信息的类型：…"); empty when none.
+Span practice_sentence_before(const CheckInput& input, const PracticeAt& at);
 
 // The name a party goes by in messages ("TalkingData", "第三方").
 std::string party_name(const PartyMention& party);

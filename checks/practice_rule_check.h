@@ -21,6 +21,10 @@ struct PracticeRule {
   // The text that shows a match when the practice's own sentence does not (the
   // refusal in the sentence after it); empty = the practice's evidence.
   std::function<Span(const CheckInput&, const PracticeAt&)> shown_by = {};
+  // A stated practice that makes its data right wherever else that data is named
+  // (the purpose of the location data given in the use section); empty = none.
+  // Matches naming only such data are dropped, and the message names the rest.
+  std::function<bool(const CheckInput&, const PracticeAt&)> settles_data = {};
 };
 
 class PracticeRuleCheck final : public Check {

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <set>
 #include <string>
-#include <string_view>
 
 #include "checks/cue_sentence_check.h"
 #include "checks/pipl/agreement_policy_contradiction.h"
@@ -89,35 +88,19 @@ bool names_data_beyond_classes(const Ontology& ontology, const Practice& practic
 
 // A purpose worded in the practice's sentence or in the next one of its clause:
 // "我们会通过Cookie收集您的信息。我们使用Cookie可能用于以下用途：…".
+// A table row's label on the line before counts too ("功能：用于消息推送" above
+// "收集个人信息的类型：设备信息").
 bool purpose_worded_near(const CheckInput& input, const PracticeAt& at) {
-  return span_has_cue(input, at.source, practice_sentence_and_next(input, at), "purpose_wording");
-}
-
-bool ends_with_colon(std::string_view text) {
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
-  return text.ends_with("：") || text.ends_with(":");
+  return span_has_cue(input, at.source, practice_sentence_and_next(input, at), "purpose_wording") ||
+         span_has_cue(input, at.source, practice_sentence_before(input, at), "purpose_labels");
 }
 
 // A purpose worded in the lead-in of the list the practice is an item of:
 // "我们收集信息是为了向您提供服务，收集的信息如下：" then one item per data type.
-// The lead-in is the nearest sentence before it in the same clause ending in a colon.
 bool purpose_worded_in_list_lead_in(const CheckInput& input, const PracticeAt& at) {
   if (at.practice->evidence.empty()) return false;
-  const Span said = at.practice->evidence.front();
-  const Analysis& analysis = *input.sources[static_cast<std::size_t>(at.source)];
-  const Document* document = document_at(analysis, said);
-  if (!document) return false;
-  const Clause* clause = innermost_clause(document->clauses, said);
-  constexpr int kListItemsRead = 8;
-  auto sentence = std::lower_bound(document->sentences.begin(), document->sentences.end(), said.begin,
-                                   [](const Sentence& s, int32_t begin) { return s.span.begin < begin; });
-  for (int read = 0; read < kListItemsRead && sentence != document->sentences.begin(); ++read) {
-    --sentence;
-    if (clause && !clause->span.contains(sentence->span)) return false;
-    if (ends_with_colon(normalized_view(input, at.source, sentence->span)))
-      return span_has_cue(input, at.source, sentence->span, "purpose_wording");
-  }
-  return false;
+  const Span lead_in = list_lead_in(input, at.source, at.practice->evidence.front(), true);
+  return span_has_cue(input, at.source, lead_in, "purpose_wording");
 }
 
 bool has_purpose(const Practice& practice, std::initializer_list<const char*> ids) {
@@ -256,7 +239,14 @@ void add_practice_rules(CheckList& checks) {
                             !in_a_statement_of(input, at, StatementKind::Right);
                    },
                    {},
-                   [](const Ontology&, const std::string& id) { return !is_generic_data(id); }}));
+                   [](const Ontology&, const std::string& id) { return !is_generic_data(id); },
+                   {},
+                   // Data whose purpose the policy states somewhere (its use section, the
+                   // feature that needs it) has one, wherever else it is named.
+                   [](const CheckInput& input, const PracticeAt& at) {
+                     return !at.practice->purposes.empty() || purpose_worded_near(input, at) ||
+                            purpose_worded_in_list_lead_in(input, at);
+                   }}));
 }
 
 }  // namespace

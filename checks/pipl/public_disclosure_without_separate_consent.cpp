@@ -1,5 +1,7 @@
 #include "checks/pipl/public_disclosure_without_separate_consent.h"
 
+#include <algorithm>
+
 #include "checks/check_support.h"
 #include "graph/build_graph.h"
 
@@ -14,14 +16,37 @@ const CheckInfo& PublicDisclosureWithoutSeparateConsentCheck::info() const {
   return info;
 }
 
+namespace {
+
+// "为保护您、其他用户或公众的人身财产安全…，我们可能…与关联公司共享" names the public
+// as whom a measure protects: data reaches the public only by an act of making it
+// public, worded in the sentence, in a heading over it ("（四）公开披露") or in the
+// lead-in of the list it is an item of ("我们仅会在以下情况下，公开披露您的个人信息：").
+bool made_public(const CheckInput& input, const PracticeAt& at) {
+  if (at.practice->evidence.empty()) return false;
+  const Span said = at.practice->evidence.front();
+  return span_has_cue(input, at.source, said, "public_disclose_verbs") ||
+         headings_have_cue(input, at.source, said, "public_disclose_verbs") ||
+         span_has_cue(input, at.source, list_lead_in(input, at.source, said, false), "public_disclose_verbs");
+}
+
+// "与公众共享这些统计信息，以展示…整体使用趋势": statistics are no personal data.
+bool discloses_statistics(const Practice& practice) {
+  return std::any_of(practice.data.begin(), practice.data.end(),
+                     [](const DataMention& data) { return data.id == "anonymised_data"; });
+}
+
+}  // namespace
+
 void PublicDisclosureWithoutSeparateConsentCheck::run(const CheckInput& input,
                                                       std::vector<Finding>& out) const {
-  const std::vector<PracticeAt> disclosed = stated_practices(input, [](const Practice& practice) {
+  std::vector<PracticeAt> disclosed = stated_practices(input, [](const Practice& practice) {
     return is_outward_flow(practice.action) && practice.recipient &&
            practice.recipient->kind == PartyKind::Public &&
            practice.consent != ConsentKind::Separate &&
-           practice.consent != ConsentKind::LegalException;
+           practice.consent != ConsentKind::LegalException && !discloses_statistics(practice);
   });
+  std::erase_if(disclosed, [&](const PracticeAt& at) { return !made_public(input, at); });
   if (disclosed.empty()) return;
   const std::vector<std::string> data = data_ids(disclosed);
   const ConsentKind consent = weakest_consent(disclosed);

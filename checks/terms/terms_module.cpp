@@ -37,7 +37,7 @@ const std::vector<TermRule>& term_rules() {
       {"terms-content-removal", Severity::Warning, {"CL-cr"},
        "服务方可不经通知删除用户内容",
        "The provider may remove user content at its discretion",
-       {{"content_removal"}, {}, {}, {DocumentKind::Agreement}}},
+       {{"content_removal"}, {"user_may_not_remove"}, {}, {DocumentKind::Agreement}}},
       {"terms-contract-by-using", Severity::Warning, {"CL-use", "PIPL-14", "AM-3.4"},
        "以使用行为视为接受协议",
        "Using the service is deemed acceptance of the terms",
@@ -61,7 +61,7 @@ const std::vector<TermRule>& term_rules() {
       {"terms-privacy-policy-by-reference", Severity::Note, {"CL-pinc", "PIPL-14"},
        "隐私政策以引用方式并入协议，同意协议即视为同意隐私政策",
        "The privacy policy is included by reference, so accepting the terms accepts it",
-       {{"policy_by_reference"}, {}, {}, {DocumentKind::Agreement}}},
+       {{"policy_by_reference", "privacy_policy_names"}, {}, {}, {DocumentKind::Agreement}}},
       {"terms-registration-data-sharing", Severity::Error, {"PIPL-23", "AM-5.1", "GB-9.2"},
        "向第三方提供用户注册资料而未征得同意",
        "Registration data is provided to third parties without consent",
@@ -77,7 +77,7 @@ const std::vector<TermRule>& term_rules() {
       {"terms-unsolicited-messages", Severity::Warning, {"AM-3.6", "GB-7.4"},
        "向用户发送商业性信息而未提供退订方式",
        "Commercial messages are sent without an opt-out",
-       {{"unsolicited_messages"}, {}, {"opt_out"}, {DocumentKind::Agreement, DocumentKind::PrivacyPolicy}}},
+       {{"unsolicited_messages"}, {"not_commercial_messages"}, {"opt_out"}, {DocumentKind::Agreement, DocumentKind::PrivacyPolicy}}},
   };
   return rules;
 }

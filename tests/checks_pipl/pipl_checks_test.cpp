@@ -1025,3 +1025,62 @@ TEST_CASE("after extraction, 撤销您的同意 is withdrawal, 退出…个性�
   CHECK_FALSE(mentions(rights.front().message_zh, "更正"));
   CHECK_FALSE(mentions(rights.front().message_zh, "删除"));
 }
+
+// Reviewed findings of session 7 (checks other than pipl-23), each cause with a
+// test on text written for it.
+TEST_CASE("after extraction, pipl-25: the public protected by a measure, and statistics, are not made public") {
+  const char* id = "pipl-25-public-disclosure-without-separate-consent";
+  CHECK(run_after_extraction(id, "为保护您、其他用户或公众的人身财产安全免遭侵害，我们可能会与关联公司共享您的设备信息。")
+            .empty());
+  CHECK(run_after_extraction(id, "我们可能会与公众共享这些统计信息，以展示服务的整体使用趋势。").empty());
+  CHECK(run_after_extraction(id, "我们会在中奖公告中公开您的昵称和手机号码。").size() == 1);
+}
+
+TEST_CASE("after extraction, pipl-47: a path in the app or a contact under a cancellation heading is a way to cancel") {
+  const char* id = "pipl-47-no-account-cancellation";
+  CHECK(run_after_extraction(id, "账号注销方式：进入“我的”—“设置”—“账号注销”。").empty());
+  CHECK(run_after_extraction(id, "本政策说明我们如何处理您的个人信息。\n一、注销账号\n进入“设置”页面，按提示提交申请即可。")
+            .empty());
+  CHECK(run_after_extraction(id, "本政策说明我们如何处理您的个人信息。\n一、信息删除\n在您注销账号后，我们将删除您的个人信息。\n"
+                                 "二、反馈\n如有疑问，请进入“设置”页面反馈。")
+            .size() == 1);
+  CHECK(run_after_extraction(id, "在您注销账号后，我们将删除您的个人信息。").size() == 1);
+}
+
+TEST_CASE("after extraction, pipl-44: correcting inaccurate (不准确) or incomplete (不完整) data is correction") {
+  const std::vector<Finding> rights = run_after_extraction(
+      "pipl-44-rights-missing", "您发现我们处理的个人信息不准确或不完整时，您有权要求我们更正您的个人信息。");
+  REQUIRE(rights.size() == 1);
+  CHECK_FALSE(mentions(rights.front().message_zh, "更正"));
+}
+
+TEST_CASE("after extraction, pipl-17: data with a purpose elsewhere in the policy has one; a table's 功能 label states one") {
+  const char* id = "pipl-17-data-without-purpose";
+  const std::vector<Finding> findings = run_after_extraction(
+      id, "一、我们收集的信息\n我们会收集您的位置信息和通讯录。\n二、我们如何使用信息\n我们会使用您的位置信息，用于推荐附近的门店。");
+  REQUIRE(findings.size() == 1);
+  CHECK(mentions(findings.front().message_zh, "通讯录"));
+  CHECK_FALSE(mentions(findings.front().message_zh, "位置"));
+  CHECK(run_after_extraction(id, "本政策说明我们如何处理您的个人信息。\n一、消息推送\n功能：消息推送\n"
+                                 "收集的信息：我们会收集您的设备型号。")
+            .empty());
+  CHECK(run_after_extraction(id, "本政策说明我们如何处理您的个人信息。\n一、消息推送\n提供方：某公司\n"
+                                 "收集的信息：我们会收集您的设备型号。")
+            .size() == 1);
+}
+
+TEST_CASE("after extraction, pipl-29: game items bought are no virtual assets data") {
+  const char* id = "pipl-29-sensitive-without-separate-consent";
+  CHECK(run_after_extraction(id, "您可能会通过付款的方式获取游戏相关的游戏道具。").empty());
+  CHECK(run_after_extraction(id, "我们会收集您的虚拟货币余额和充值记录。").size() == 1);
+}
+
+TEST_CASE("after extraction, pipl-44: 查询 first in a list of rights is access") {
+  const std::vector<Finding> rights =
+      run_after_extraction("pipl-44-rights-missing", "您可以在个人账户中查询、更正、删除您的个人信息。");
+  CHECK(rights.empty());
+  const std::vector<Finding> without =
+      run_after_extraction("pipl-44-rights-missing", "您可以在个人账户中更正、删除您的个人信息。");
+  REQUIRE(without.size() == 1);
+  CHECK(mentions(without.front().message_zh, "查阅"));
+}

@@ -141,3 +141,23 @@ TEST_CASE("terms-unilateral-change reads a change of the terms, not of the servi
   CHECK(run_on("terms-unilateral-change", "我们有权视运营需要修改本协议条款，修改后的协议一经公布即生效。").size() == 1);
   CHECK(run_on("terms-unilateral-change", "我们有权根据运营需要决定功能设置，修改、中断或终止部分服务。").empty());
 }
+
+TEST_CASE("terms-unsolicited-messages: cookie ads shown in the page and what the user sends are no messages") {
+  const char* id = "terms-unsolicited-messages";
+  CHECK(run_on(id, "我们会通过短信向您发送促销信息和广告。", DocumentKind::PrivacyPolicy).size() == 1);
+  CHECK(run_on(id, "合作方放置的Cookie可能会收集您的浏览偏好，以向您发送您可能感兴趣的广告。", DocumentKind::PrivacyPolicy)
+            .empty());
+  CHECK(run_on(id, "我们会保存您发送的消息，用于过滤恶意广告等不当内容。", DocumentKind::PrivacyPolicy).empty());
+}
+
+TEST_CASE("terms-content-removal: the provider's right to delete content, not the user's duty not to") {
+  const char* id = "terms-content-removal";
+  CHECK(run_on(id, "对违反本协议的内容，我们有权不经通知直接删除。").size() == 1);
+  CHECK(run_on(id, "您不得删除本软件及其副本上关于著作权的标识及内容。").empty());
+}
+
+TEST_CASE("terms-privacy-policy-by-reference needs the privacy policy named, not game rules folded in") {
+  const char* id = "terms-privacy-policy-by-reference";
+  CHECK(run_on(id, "《隐私政策》及平台规则一经发布，即为本协议不可分割的组成部分。").size() == 1);
+  CHECK(run_on(id, "本协议包括游戏规则，上述内容一经发布，即为本协议不可分割的组成部分。").empty());
+}
