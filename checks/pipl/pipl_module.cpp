@@ -103,6 +103,23 @@ bool purpose_worded_in_list_lead_in(const CheckInput& input, const PracticeAt& a
   return span_has_cue(input, at.source, lead_in, "purpose_wording");
 }
 
+// Whether the practice's document has a section on how it uses personal data
+// ("二、我们如何使用您的个人信息", "一、我们如何收集和使用您的个人信息", "收集哪些信息以及
+// 如何使用信息？"). Such a section gives the purposes, by business function or as a
+// list, of what the policy collects; a datum listed elsewhere without its purpose is
+// not left unexplained. Headings are found as short sentences: many are unnumbered
+// lines the clause tree does not mark.
+bool policy_has_use_section(const CheckInput& input, const PracticeAt& at) {
+  constexpr std::size_t kHeadingBytes = 120;  // about 40 Chinese characters
+  const Document* document = document_of(input, at.source, at.practice->document);
+  const CueList* headings = cue_list_of(input, "use_section_heading");
+  if (!document || !headings) return false;
+  return std::any_of(document->sentences.begin(), document->sentences.end(), [&](const Sentence& sentence) {
+    const std::string_view text = normalized_view(input, at.source, sentence.span);
+    return text.size() <= kHeadingBytes && headings->matcher.occurs_in(text);
+  });
+}
+
 bool has_purpose(const Practice& practice, std::initializer_list<const char*> ids) {
   for (const PurposeMention& purpose : practice.purposes)
     for (const char* id : ids)
@@ -236,7 +253,8 @@ void add_practice_rules(CheckList& checks) {
                             names_data_beyond_classes(*input.ontology, *at.practice) && !in_agreement(input, at) &&
                             !purpose_worded_near(input, at) &&
                             !purpose_worded_in_list_lead_in(input, at) && !in_a_policy_change_sentence(input, at) &&
-                            !in_a_statement_of(input, at, StatementKind::Right);
+                            !in_a_statement_of(input, at, StatementKind::Right) &&
+                            !policy_has_use_section(input, at);
                    },
                    {},
                    [](const Ontology&, const std::string& id) { return !is_generic_data(id); },

@@ -1057,7 +1057,7 @@ TEST_CASE("after extraction, pipl-44: correcting inaccurate (不准确) or incom
 TEST_CASE("after extraction, pipl-17: data with a purpose elsewhere in the policy has one; a table's 功能 label states one") {
   const char* id = "pipl-17-data-without-purpose";
   const std::vector<Finding> findings = run_after_extraction(
-      id, "一、我们收集的信息\n我们会收集您的位置信息和通讯录。\n二、我们如何使用信息\n我们会使用您的位置信息，用于推荐附近的门店。");
+      id, "一、我们收集的信息\n我们会收集您的位置信息和通讯录。\n二、附近门店\n我们会使用您的位置信息，用于推荐附近的门店。");
   REQUIRE(findings.size() == 1);
   CHECK(mentions(findings.front().message_zh, "通讯录"));
   CHECK_FALSE(mentions(findings.front().message_zh, "位置"));
@@ -1066,6 +1066,18 @@ TEST_CASE("after extraction, pipl-17: data with a purpose elsewhere in the polic
             .empty());
   CHECK(run_after_extraction(id, "本政策说明我们如何处理您的个人信息。\n一、消息推送\n提供方：某公司\n"
                                  "收集的信息：我们会收集您的设备型号。")
+            .size() == 1);
+}
+
+// A section on how the policy uses personal data gives the purposes of what it
+// collects (by business function or as a list), even when it names no datum.
+TEST_CASE("after extraction, pipl-17: a policy with a section on how it uses data states purposes") {
+  const char* id = "pipl-17-data-without-purpose";
+  const char* collected = "一、我们收集的信息\n我们会收集您的通讯录和收货地址。\n";
+  CHECK(run_after_extraction(id, std::string(collected) + "二、我们如何使用您的个人信息\n我们会将收集的信息用于向您提供服务。")
+            .empty());
+  CHECK(run_after_extraction(id, std::string("欢迎使用本应用。\n我们如何收集和使用您的个人信息\n我们会收集您的通讯录和收货地址。")).empty());
+  CHECK(run_after_extraction(id, std::string(collected) + "二、我们如何保护您的个人信息\n我们会采取加密等安全措施。")
             .size() == 1);
 }
 
