@@ -472,6 +472,21 @@ TEST_CASE("pipl-23: a purpose worded in the sentence is stated even when the ont
   CHECK(mentions(lookalike.message_zh, "名称、联系方式、处理目的"));
 }
 
+TEST_CASE("pipl-23: data the sentence says identifies no one is no provision of personal information") {
+  const auto to_advertisers = [](Practice& practice) {
+    practice.recipient = hand_made::party("partner", "广告商", PartyKind::UnnamedPartner);
+  };
+  for (const char* id : {"pipl-23-sharing-without-separate-consent", "pipl-23-recipient-details-missing"}) {
+    INFO(id);
+    CHECK(run_check(id, with_practice("我们会把网页浏览记录中的非个人身份信息汇总后提供给广告商。", Action::Share,
+                                      {"browsing_history"}, to_advertisers))
+              .empty());
+    CHECK(run_check(id, with_practice("我们会把网页浏览记录汇总后提供给广告商。", Action::Share, {"browsing_history"},
+                                      to_advertisers))
+              .size() == 1);
+  }
+}
+
 TEST_CASE("pipl-23: a provision under a legal exception needs no recipient details; one without consent does") {
   const char* id = "pipl-23-recipient-details-missing";
   const auto to_partner = [](ConsentKind consent) {
