@@ -200,10 +200,13 @@ class PracticeBuilder {
   }
 
   // "向提供钱包功能的服务商获取…": the 提供 of 向…提供 describes the party the data
-  // comes from, named between it and the collect verb in the same clause.
+  // comes from, named between it and the collect verb in the same clause; in
+  // "向调研机构收集…，以…提供服务" the 向 belongs to the collect verb before the 提供.
   bool describes_a_source(const SentenceFacts& facts, const FactMatch& verb) const {
     const std::vector<FactMatch>& sources = facts.matches("collect_from_party");
     return std::any_of(sources.begin(), sources.end(), [&](const FactMatch& source) {
+      // "向调研机构收集…信息，以…提供个性化服务": the 向 already opened the nearer 向…收集.
+      if (source.begin == verb.begin && source.end < verb.end) return true;
       return source.begin == verb.begin && source.end > verb.end &&
              std::any_of(facts.parties.begin(), facts.parties.end(), [&](const FactMatch& party) {
                return party.begin >= verb.end && party.end <= source.end && is_outward_party(party.id, ontology_) &&

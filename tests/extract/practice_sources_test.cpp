@@ -227,5 +227,10 @@ TEST_CASE("asking the user to think before disclosing sensitive data is the user
   CHECK(has_outward(stated_actions_of("我们会向合作银行披露您的身份证号码，用于开户。")));
 }
 
+TEST_CASE("a 向 opening a collection is no 向…提供 reaching past it") {
+  CHECK_FALSE(has_outward(stated_actions_of("我们会向第三方调研机构收集您的消费偏好，以便提供更合适的商品推荐。")));
+  CHECK(has_outward(stated_actions_of("我们会向第三方调研机构提供您的消费偏好，以便改进商品推荐。")));
+}
+
 }  // namespace
 }  // namespace consentflow
