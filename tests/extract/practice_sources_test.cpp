@@ -232,5 +232,10 @@ TEST_CASE("a 向 opening a collection is no 向…提供 reaching past it") {
   CHECK(has_outward(stated_actions_of("我们会向第三方调研机构提供您的消费偏好，以便改进商品推荐。")));
 }
 
+TEST_CASE("a change of recipients listed as a reason to update the policy is no provision") {
+  CHECK_FALSE(has_outward(stated_actions_of("如遇下列情况，我们会更新本政策：您的订单信息共享、转让的主要对象发生变化。")));
+  CHECK(has_outward(stated_actions_of("我们会与第三方共享您的订单信息，用于配送。")));
+}
+
 }  // namespace
 }  // namespace consentflow
