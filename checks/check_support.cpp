@@ -247,6 +247,9 @@ std::vector<RecipientFlows> flows_by_recipient(const CheckInput& input) {
     // A successor in a merger or bankruptcy takes the data over under PIPL art. 22, not art. 23.
     if (!practice.evidence.empty() && span_has_cue(input, at.source, practice.evidence.front(), "business_succession"))
       continue;
+    // Data the sentence says identifies no one ("非个人身份信息，经统计加工后提供给广告商") is no personal information.
+    if (!practice.evidence.empty() && span_has_cue(input, at.source, practice.evidence.front(), "non_identifying_data"))
+      continue;
     const PartyMention recipient = provided ? recipient_of(practice) : practice.actor;
     if (!is_other_handler(recipient.kind) || recipient.kind == PartyKind::Public) continue;
     const std::string node = party_node_id(recipient);

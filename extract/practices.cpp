@@ -200,10 +200,13 @@ class PracticeBuilder {
   }
 
   // "向提供钱包功能的服务商获取…": the 提供 of 向…提供 describes the party the data
-  // comes from, named between it and the collect verb in the same clause.
+  // comes from, named between it and the collect verb in the same clause; in
+  // "向调研机构收集…，以…提供服务" the 向 belongs to the collect verb before the 提供.
   bool describes_a_source(const SentenceFacts& facts, const FactMatch& verb) const {
     const std::vector<FactMatch>& sources = facts.matches("collect_from_party");
     return std::any_of(sources.begin(), sources.end(), [&](const FactMatch& source) {
+      // "向调研机构收集…信息，以…提供个性化服务": the 向 already opened the nearer 向…收集.
+      if (source.begin == verb.begin && source.end < verb.end) return true;
       return source.begin == verb.begin && source.end > verb.end &&
              std::any_of(facts.parties.begin(), facts.parties.end(), [&](const FactMatch& party) {
                return party.begin >= verb.end && party.end <= source.end && is_outward_party(party.id, ontology_) &&
@@ -357,6 +360,36 @@ class PracticeBuilder {
     });
   }
 
+  // "我们或我们的关联公司还可能…披露", "我们及关联公司会…": a party joined to us by
+  // "或"/"及"/"、" before the verb acts with us; it is not who the data goes to. ("与"/"和" are left
+  // alone: "我们与关联公司共享" names the recipient.)
+  bool acts_with_first_party(const SentenceFacts& facts, const FactMatch& party) const {
+    // Only a subject does: after an outward verb ("共享至…公司、中国电信") a party is named as a recipient.
+    for (const VerbList& verbs : kOutwardVerbs)
+      if (const FactMatch* verb = facts.first(verbs.list); verb && verb->begin < party.begin) return false;
+    const FactMatch* before = nullptr;
+    for (const FactMatch& other : facts.parties) {
+      if (other.begin >= party.begin) break;
+      before = &other;
+    }
+    if (!before || before->id != "first_party") return false;
+    std::string_view gap = slice(text_, before->end, party.begin);
+    if (gap == "的") {
+      // "我们或我们的关联公司": the possessive's owner must itself be joined to us.
+      const FactMatch* owner = before;
+      before = nullptr;
+      for (const FactMatch& other : facts.parties) {
+        if (&other == owner) break;
+        before = &other;
+      }
+      if (!before || before->id != "first_party") return false;
+      gap = slice(text_, before->end, owner->begin);
+    }
+    for (std::string_view joint : {"或", "或者", "及", "以及", "、", "及其"})
+      if (gap == joint) return true;
+    return false;
+  }
+
   // "第三方网站的信息收集不受本政策约束": another party's processing under its own terms.
   static bool outside_this_policy(const SentenceFacts& facts) {
     return facts.has("third_party_own_terms") || facts.has("scope_carve_out");
@@ -370,7 +403,7 @@ class PracticeBuilder {
     const std::optional<PartyMention> subject = clause_subject(document, sentence.span);
     std::vector<PartyMention> recipients;  // each party once, at its first mention
     for (const FactMatch& party : facts.parties)
-      if (is_outward_party(party.id, ontology_) &&
+      if (is_outward_party(party.id, ontology_) && !acts_with_first_party(facts, party) &&
           std::none_of(recipients.begin(), recipients.end(), [&](const PartyMention& r) { return r.id == party.id; }))
         recipients.push_back(party_at(party));
 

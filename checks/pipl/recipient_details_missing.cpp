@@ -1,5 +1,7 @@
 #include "checks/pipl/recipient_details_missing.h"
 
+#include <algorithm>
+
 #include "checks/check_support.h"
 #include "graph/build_graph.h"
 
@@ -10,9 +12,28 @@ bool named(const PartyMention& party) {
   return party.kind == PartyKind::Sdk || party.kind == PartyKind::NamedThirdParty;
 }
 
-bool states_purpose(const std::vector<PracticeAt>& practices) {
+// A purpose worded in the sentence ("为了让您与其他用户沟通，我们会使用…SDK", "出于执行合同…披露")
+// states one even when the ontology does not know it; "可以提供" and "合作方可能" hold such
+// words ("以提供", "方可") and state none.
+bool purpose_worded(const CheckInput& input, const PracticeAt& at) {
+  const CueList* wording = cue_list_of(input, "purpose_wording");
+  const CueList* lookalikes = cue_list_of(input, "purpose_wording_lookalikes");
+  if (!wording || !lookalikes) return false;
+  for (const Span& said : at.practice->evidence) {
+    const std::string_view text = normalized_view(input, at.source, said);
+    const std::vector<PhraseMatch> hidden = lookalikes->matcher.all_matches(text);
+    for (const PhraseMatch& marker : wording->matcher.find_all(text))
+      if (std::none_of(hidden.begin(), hidden.end(), [&](const PhraseMatch& l) {
+            return l.begin < marker.begin && marker.begin < l.end;
+          }))
+        return true;
+  }
+  return false;
+}
+
+bool states_purpose(const CheckInput& input, const std::vector<PracticeAt>& practices) {
   for (const PracticeAt& at : practices)
-    if (!at.practice->purposes.empty()) return true;
+    if (!at.practice->purposes.empty() || purpose_worded(input, at)) return true;
   return false;
 }
 
@@ -59,7 +80,7 @@ void RecipientDetailsMissingCheck::run(const CheckInput& input, std::vector<Find
       missing_zh = "联系方式";
       missing_en = "contact";
     }
-    if (!states_purpose(flows.practices)) {
+    if (!states_purpose(input, flows.practices)) {
       missing_zh += std::string(missing_zh.empty() ? "" : "、") + "处理目的";
       missing_en += std::string(missing_en.empty() ? "" : ", ") + "purpose";
     }

@@ -456,6 +456,37 @@ TEST_CASE("pipl-23: an unnamed recipient lacks name, contact and purpose; a name
   CHECK(run_check(id, named).empty());
 }
 
+TEST_CASE("pipl-23: a purpose worded in the sentence is stated even when the ontology does not know it") {
+  const char* id = "pipl-23-recipient-details-missing";
+  const auto to_partner = [](Practice& practice) {
+    practice.recipient = hand_made::party("partner", "合作伙伴", PartyKind::UnnamedPartner);
+  };
+  const Finding worded = single_finding(
+      id, with_practice("为了让您与好友畅聊，我们会向合作伙伴提供您的设备信息。", Action::Share, {"device_info"}, to_partner));
+  CHECK(mentions(worded.message_zh, "名称、联系方式"));
+  CHECK_FALSE(mentions(worded.message_zh, "处理目的"));
+  // "可以提供" holds "以提供" and "合作方可能" holds "方可": no purpose in either.
+  const Finding lookalike = single_finding(
+      id, with_practice("合作方可能会要求我们提供您的设备信息，我们可以提供给合作伙伴。", Action::Share, {"device_info"},
+                        to_partner));
+  CHECK(mentions(lookalike.message_zh, "名称、联系方式、处理目的"));
+}
+
+TEST_CASE("pipl-23: data the sentence says identifies no one is no provision of personal information") {
+  const auto to_advertisers = [](Practice& practice) {
+    practice.recipient = hand_made::party("partner", "广告商", PartyKind::UnnamedPartner);
+  };
+  for (const char* id : {"pipl-23-sharing-without-separate-consent", "pipl-23-recipient-details-missing"}) {
+    INFO(id);
+    CHECK(run_check(id, with_practice("我们会把网页浏览记录中的非个人身份信息汇总后提供给广告商。", Action::Share,
+                                      {"browsing_history"}, to_advertisers))
+              .empty());
+    CHECK(run_check(id, with_practice("我们会把网页浏览记录汇总后提供给广告商。", Action::Share, {"browsing_history"},
+                                      to_advertisers))
+              .size() == 1);
+  }
+}
+
 TEST_CASE("pipl-23: a provision under a legal exception needs no recipient details; one without consent does") {
   const char* id = "pipl-23-recipient-details-missing";
   const auto to_partner = [](ConsentKind consent) {

@@ -196,5 +196,46 @@ TEST_CASE("GB/T 35273's research item worded on its own is an exception to conse
   CHECK(plain.practices.front().consent != ConsentKind::LegalException);
 }
 
+TEST_CASE("a party joined to us before the verb acts with us; one shared with receives") {
+  const std::vector<std::string> co_actor = recipient_ids("我们或我们的关联公司可能会向物流公司提供您的收货地址，用于配送。");
+  CHECK(std::find(co_actor.begin(), co_actor.end(), "affiliate") == co_actor.end());
+  const std::vector<std::string> joined = recipient_ids("我们及关联公司会共享您的订单信息。");
+  CHECK(std::find(joined.begin(), joined.end(), "affiliate") == joined.end());
+  const std::vector<std::string> with = recipient_ids("我们会与关联公司共享您的订单信息，用于售后服务。");
+  CHECK(std::find(with.begin(), with.end(), "affiliate") != with.end());
+}
+
+TEST_CASE("a safeguard for sharing with the parties described above states no new provision") {
+  CHECK_FALSE(has_outward(stated_actions_of(
+      "如我们与任何上述第三方分享您的订单信息，我们将努力确保该等第三方遵守本政策的保密要求。")));
+  CHECK(has_outward(stated_actions_of("我们会与第三方分享您的订单信息，用于配送。")));
+}
+
+TEST_CASE("the list of legal needs after \"还可能为以下需要而…披露\" is an exception to consent") {
+  const Analysis intro = testing::extracted(
+      "青柚日记隐私政策\n我们还可能为以下需要而保留或披露您的订单信息：\n1.遵守适用的法律法规；\n2.遵守法院命令。\n");
+  REQUIRE_FALSE(intro.practices.empty());
+  for (const Practice& practice : intro.practices)
+    if (practice.recipient) CHECK(practice.consent == ConsentKind::LegalException);
+  const Analysis plain = testing::extracted("我们还可能向第三方披露您的订单信息，用于配送。");
+  REQUIRE_FALSE(plain.practices.empty());
+  CHECK(plain.practices.front().consent != ConsentKind::LegalException);
+}
+
+TEST_CASE("asking the user to think before disclosing sensitive data is the user's disclosure, not ours") {
+  CHECK_FALSE(has_outward(stated_actions_of("您需要谨慎地考虑，是否在使用我们的服务时披露您的身份证号码。")));
+  CHECK(has_outward(stated_actions_of("我们会向合作银行披露您的身份证号码，用于开户。")));
+}
+
+TEST_CASE("a 向 opening a collection is no 向…提供 reaching past it") {
+  CHECK_FALSE(has_outward(stated_actions_of("我们会向第三方调研机构收集您的消费偏好，以便提供更合适的商品推荐。")));
+  CHECK(has_outward(stated_actions_of("我们会向第三方调研机构提供您的消费偏好，以便改进商品推荐。")));
+}
+
+TEST_CASE("a change of recipients listed as a reason to update the policy is no provision") {
+  CHECK_FALSE(has_outward(stated_actions_of("如遇下列情况，我们会更新本政策：您的订单信息共享、转让的主要对象发生变化。")));
+  CHECK(has_outward(stated_actions_of("我们会与第三方共享您的订单信息，用于配送。")));
+}
+
 }  // namespace
 }  // namespace consentflow
