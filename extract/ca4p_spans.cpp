@@ -23,7 +23,7 @@ std::vector<std::string> aliases_of(const Ontology& ontology, const char* party)
 // Reads practices back as CA4P's annotators mark them.
 class Ca4pReader {
  public:
-  Ca4pReader(const Analysis& analysis, const Ontology& ontology)
+  Ca4pReader(const Analysis& analysis, const Ontology& ontology, const Lexicon& lexicon)
       : analysis_(analysis),
         text_(analysis.normalized.text()),
         collect_verbs_(as_set(normalized_cue_phrases(ontology, {"collect_verbs"}))),
@@ -36,11 +36,17 @@ class Ca4pReader {
         verb_words_(normalized_cue_phrases(ontology, {"verb_words"})),
         user_(aliases_of(ontology, "user")),
         first_party_(aliases_of(ontology, "first_party")),
-        verbs_(ontology) {}
+        list_openers_(normalized_cue_phrases(ontology, {"ca4p_list_openers"})),
+        definition_wording_(normalized_cue_phrases(ontology, {"ca4p_definition_wording"})),
+        verbs_(ontology) {
+    for (const LexiconMatch& match : lexicon.scan(text_))
+      if (match.kind == LexiconKind::Data) data_in_text_.emplace_back(match.begin, match.end);
+  }
 
   std::vector<LabelledSpan> read() {
     // Denied practices count too: CA4P marks the parts of "我们不会与…共享…".
     for (const Practice& practice : analysis_.practices) read(practice);
+    read_sentences_without_practice();
     return {spans_.begin(), spans_.end()};
   }
 
@@ -165,6 +171,11 @@ class Ca4pReader {
     std::vector<Span> data;
     for (const DataMention& mention : practice.data) data.push_back(mention.span);
     for (const Span& sentence : practice.evidence)
+      for (const Span& object : verbs_.unnamed_objects(analysis_.normalized, sentence, data)) {
+        add("data", object);
+        data.push_back(object);
+      }
+    for (const Span& sentence : practice.evidence)
       for (const Ca4pVerb& verb : verbs_.read(analysis_.normalized, sentence, data)) {
         add(verb.label.c_str(), verb.verb);
         for (const Span& actor : verb.actors) add("handler", actor);
@@ -172,6 +183,70 @@ class Ca4pReader {
         ++found;
       }
     return found;
+  }
+
+  // Whether the practice's own verb, read when the sentence's verbs found no act,
+  // states one CA4P marks as collect: a bare verb word (not "Cookie", "用于"), not
+  // the user's own act ("在使用…时", "您使用"), and not a verb naming a noun after
+  // a clause or list break ("、使用的语言", "…时，收集的有关您位置的信息") —
+  // "我们收集的数据包括" states the act.
+  bool states_a_collect(Span action, std::size_t verb_begin, std::size_t verb_end) const {
+    const auto [action_begin, action_end] = analysis_.normalized.to_bytes(action);
+    if (verb_begin == action_begin && verb_end == action_end && !verb_words_.occurs_in(analysis_.normalized.view(action)))
+      return false;
+    const std::string_view before = std::string_view(text_).substr(0, verb_begin);
+    const std::string_view after = std::string_view(text_).substr(verb_end);
+    const auto before_ends_with = [&](std::initializer_list<std::string_view> words) {
+      return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return before.ends_with(w); });
+    };
+    if (before_ends_with({"您", "你", "用户", "在"})) return false;
+    return !(after.starts_with("的") && before_ends_with({",", "、", ":", "时", "中", "方式"}));
+  }
+
+  // The data the lexicon names in [begin, end) bytes.
+  std::vector<Span> data_between(std::size_t begin, std::size_t end) const {
+    std::vector<Span> data;
+    for (const auto& [from, to] : data_in_text_)
+      if (from >= begin && to <= end) data.push_back(analysis_.normalized.to_span(from, to));
+    return data;
+  }
+
+  // A list item naming data under the act that heads its list: "b) 账户信息：手机号",
+  // "（1）个人基本信息，包括姓名、性别…", "位置信息包括精准定位信息、经纬度": the item
+  // opens (past its numbering) with data, then a colon or a word opening its parts.
+  bool lists_data(std::size_t begin, std::size_t end, const std::vector<Span>& data) const {
+    const auto [first_begin, first_end] = analysis_.normalized.to_bytes(data.front());
+    std::size_t at = begin;
+    while (at < first_begin && (static_cast<unsigned char>(text_[at]) < 0x80 || text_.compare(at, 3, "、") == 0 ||
+                                text_.compare(at, 3, "●") == 0 || text_.compare(at, 3, "•") == 0))
+      at += static_cast<unsigned char>(text_[at]) < 0x80 ? 1 : 3;
+    if (at != first_begin) return false;
+    const std::string_view rest = std::string_view(text_).substr(first_end, end - first_end);
+    const std::optional<PhraseMatch> opener = list_openers_.find(rest);
+    return opener && opener->begin == 0;
+  }
+
+  // Sentences no practice reads still state acts CA4P marks ("婚礼纪不会将您的个人信息
+  // 透露给任何第三人") or list the data of an act stated before them.
+  void read_sentences_without_practice() {
+    std::vector<Span> read;
+    for (const Practice& practice : analysis_.practices)
+      read.insert(read.end(), practice.evidence.begin(), practice.evidence.end());
+    for (const Document& document : analysis_.documents)
+      for (const Sentence& sentence : document.sentences) {
+        if (std::any_of(read.begin(), read.end(), [&](const Span& s) { return s.overlaps(sentence.span); })) continue;
+        const auto [begin, end] = analysis_.normalized.to_bytes(sentence.span);
+        const std::vector<Span> data = data_between(begin, end);
+        if (data.empty() || definition_wording_.occurs_in(std::string_view(text_).substr(begin, end - begin))) continue;
+        const std::vector<Ca4pVerb> verbs = verbs_.read(analysis_.normalized, sentence.span, data);
+        if (verbs.empty() && !lists_data(begin, end, data)) continue;
+        for (const Span& mention : data) add("data", mention);
+        for (const Ca4pVerb& verb : verbs) {
+          add(verb.label.c_str(), verb.verb);
+          for (const Span& actor : verb.actors) add("handler", actor);
+          for (const Span& other : verb.others) add("subject", other);
+        }
+      }
   }
 
   // "我们的客服系统": the possessor of the actor is not the one acting.
@@ -212,7 +287,7 @@ class Ca4pReader {
       case Action::Use:
       case Action::Store:
       case Action::Analyse:
-        add("collect", verb_span);
+        if (states_a_collect(practice.action_span, verb_begin, verb_end)) add("collect", verb_span);
         break;
       case Action::Share:
       case Action::Entrust:
@@ -236,14 +311,17 @@ class Ca4pReader {
   const PhraseSet verb_words_;
   const PhraseSet user_;
   const PhraseSet first_party_;
+  const PhraseSet list_openers_;
+  const PhraseSet definition_wording_;
   const Ca4pVerbReader verbs_;
+  std::vector<std::pair<std::size_t, std::size_t>> data_in_text_;  // the lexicon's data matches, bytes
   std::set<LabelledSpan> spans_;
 };
 
 }  // namespace
 
-std::vector<LabelledSpan> ca4p_spans(const Analysis& analysis, const Ontology& ontology) {
-  return Ca4pReader(analysis, ontology).read();
+std::vector<LabelledSpan> ca4p_spans(const Analysis& analysis, const Ontology& ontology, const Lexicon& lexicon) {
+  return Ca4pReader(analysis, ontology, lexicon).read();
 }
 
 }  // namespace consentflow

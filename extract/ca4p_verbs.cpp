@@ -71,13 +71,62 @@ bool hands_on_data_named_before(std::string_view sentence, const std::vector<Phr
   return k == 0 || verbs[k - 1].begin < *object;
 }
 
+// Whether a noun ends where `rest` begins: at punctuation, the end, or a word that
+// follows a noun phrase ("等", "并", "以便", "用于"), not a word continuing it
+// ("数据统计", "信息的主体").
+bool ends_a_noun_phrase(std::string_view rest) {
+  if (rest.empty() || static_cast<unsigned char>(rest.front()) < 0x80) return true;
+  return starts_with_any(rest, {"等", "并", "以", "用", "和", "及", "或", "给", "至", "是", "时", "。", "、", "（", "）", "；", "：", "，"});
+}
+
 }  // namespace
 
 Ca4pVerbReader::Ca4pVerbReader(const Ontology& ontology)
     : collect_count_(normalized_cue_phrases(ontology, {"ca4p_collect_words"}).size()),
       verbs_(normalized_cue_phrases(ontology, {"ca4p_collect_words", "ca4p_share_words"})),
+      data_heads_(normalized_cue_phrases(ontology, {"ca4p_data_heads"})),
       user_count_(acting_party_aliases(ontology, true).size()),
       parties_(user_then_other_aliases(ontology)) {}
+
+std::vector<Span> Ca4pVerbReader::unnamed_objects(const NormalizedText& text, Span sentence,
+                                                 const std::vector<Span>& data) const {
+  const auto [begin, end] = text.to_bytes(sentence);
+  const std::string_view words = std::string_view(text.text()).substr(begin, end - begin);
+  const auto names_data_in = [&](std::size_t from, std::size_t to) {
+    return std::any_of(data.begin(), data.end(), [&](const Span& mention) {
+      const auto [mention_begin, mention_end] = text.to_bytes(mention);
+      return mention_begin < begin + to && begin + from < mention_end;
+    });
+  };
+  // A data name runs at most this far: a longer stretch is a clause of its own.
+  constexpr std::size_t longest_name = 60;
+  const std::vector<PhraseMatch> verbs = verbs_.find_all(words);
+  std::vector<Span> objects;
+  for (std::size_t k = 0; k < verbs.size(); ++k) {
+    const PhraseMatch& verb = verbs[k];
+    if (names_data_in(verb.begin, verb.end) || describes_a_noun(words, verb) ||
+        (verb.phrase < collect_count_ ? done_by_the_user(words, verb) : serves_the_user(words, verb)))
+      continue;
+    // The object stops at the clause end or the next verb, which takes what follows.
+    std::size_t stop = std::min(clause_end(words, verb.end, words.size()), verb.end + longest_name);
+    if (k + 1 < verbs.size()) stop = std::min(stop, verbs[k + 1].begin);
+    if (starts_with_any(words.substr(verb.end), {"给", "至"}) || names_data_in(verb.end, stop)) continue;
+    const std::optional<PhraseMatch> head = data_heads_.find(words.substr(verb.end, stop - verb.end));
+    if (!head) continue;
+    std::size_t from = verb.end;
+    for (std::string_view owner : {"您的", "你的", "用户的", "您", "的"})
+      if (words.substr(from).starts_with(owner)) from += owner.size();
+    const std::size_t to = verb.end + head->end;
+    // "这些信息", "以下信息": a pointer to data named elsewhere, which CA4P seldom marks;
+    // "、推送信息", "数据统计", "此类信息的…主体": no noun phrase the verb takes whole.
+    const std::string_view object = words.substr(from, to - from);
+    if (to <= from + head->end - head->begin || starts_with_any(object, {"这", "此", "该", "上述", "以上", "前述", "相关", "以下", "下列", "某些", "任何", "、", "("}) ||
+        !ends_a_noun_phrase(words.substr(to)))
+      continue;
+    objects.push_back(text.to_span(begin + from, begin + to));
+  }
+  return objects;
+}
 
 std::vector<Ca4pVerb> Ca4pVerbReader::read(const NormalizedText& text, Span sentence,
                                            const std::vector<Span>& data) const {

@@ -30,9 +30,15 @@ class Ca4pVerbReader {
   // sentence), with the party before each that performs it.
   std::vector<Ca4pVerb> read(const NormalizedText& text, Span sentence, const std::vector<Span>& data) const;
 
+  // The objects of verbs in `sentence` that the lexicon names no data in but that end
+  // in a data noun within the verb's clause ("收集您的部分基础信息", "披露非识别性数据"):
+  // CA4P marks them as data.
+  std::vector<Span> unnamed_objects(const NormalizedText& text, Span sentence, const std::vector<Span>& data) const;
+
  private:
   std::size_t collect_count_;  // verbs_' first phrases, CA4P's collect words; share words follow
   PhraseSet verbs_;
+  PhraseSet data_heads_;
   std::size_t user_count_;     // parties_' first phrases, the user's aliases; other parties' follow
   PhraseSet parties_;
 };

@@ -122,5 +122,37 @@ TEST_CASE("a purpose word's start inside another word opens no purpose") {
   CHECK(has(spans_of("隐私政策\n您需要填写收货地址，方可将图书寄送给您。\n"), "purpose", "将图书寄送给您"));
 }
 
+TEST_CASE("the user's own use of the app is no collect act") {
+  const auto spans = spans_of("隐私政策\n在使用本应用时，请保管好您的登录密码。\n");
+  CHECK_FALSE(has(spans, "collect", "使用"));
+}
+
+TEST_CASE("a verb naming a list item after a list break is no collect act") {
+  const auto spans = spans_of("隐私政策\n日志信息包括：访问时间、使用的语言。\n");
+  CHECK_FALSE(has(spans, "collect", "使用"));
+}
+
+TEST_CASE("a verb object the lexicon does not know but ending in a data noun is data") {
+  const auto spans = spans_of("隐私政策\n我们会收集您的手机号码，并收集您的部分偏好数据。\n");
+  CHECK(has(spans, "data", "部分偏好数据"));
+  CHECK(count_of(spans, "collect") == 2);
+}
+
+TEST_CASE("a pointer to data named elsewhere is no unknown data name") {
+  const auto spans = spans_of("隐私政策\n我们会收集您的手机号码，并保存这些信息。\n");
+  CHECK_FALSE(has(spans, "data", "这些信息"));
+}
+
+TEST_CASE("a list item opening with data names data without a verb of its own") {
+  const auto spans = spans_of("隐私政策\n我们会收集以下信息：\n1) 账户信息：手机号码、昵称\n");
+  CHECK(has(spans, "data", "账户信息"));
+  CHECK(has(spans, "data", "手机号码"));
+}
+
+TEST_CASE("a sentence defining data marks none") {
+  const auto spans = spans_of("隐私政策\n账户信息是指您注册时填写手机号码形成的记录。\n");
+  CHECK(count_of(spans, "data") == 0);
+}
+
 }  // namespace
 }  // namespace consentflow
