@@ -37,6 +37,8 @@ class Ca4pReader {
         user_(aliases_of(ontology, "user")),
         first_party_(aliases_of(ontology, "first_party")),
         list_openers_(normalized_cue_phrases(ontology, {"ca4p_list_openers"})),
+        scene_openers_(normalized_cue_phrases(ontology, {"ca4p_scene_openers"})),
+        scene_closers_(normalized_cue_phrases(ontology, {"ca4p_scene_closers"})),
         definition_wording_(normalized_cue_phrases(ontology, {"ca4p_definition_wording"})),
         verbs_(ontology) {
     for (const LexiconMatch& match : lexicon.scan(text_))
@@ -240,13 +242,35 @@ class Ca4pReader {
         if (data.empty() || definition_wording_.occurs_in(std::string_view(text_).substr(begin, end - begin))) continue;
         const std::vector<Ca4pVerb> verbs = verbs_.read(analysis_.normalized, sentence.span, data);
         if (verbs.empty() && !lists_data(begin, end, data)) continue;
-        for (const Span& mention : data) add("data", mention);
+        for (const Span& mention : data)
+          if (!sets_the_scene(mention, sentence.span)) add("data", mention);
         for (const Ca4pVerb& verb : verbs) {
           add(verb.label.c_str(), verb.verb);
           for (const Span& actor : verb.actors) add("handler", actor);
           for (const Span& other : verb.others) add("subject", other);
         }
       }
+  }
+
+  // Data named in a clause setting the scene before any act: "当您注册账号时，",
+  // "为保障您的游戏账号安全，": a clause opening with a time, condition or purpose word,
+  // no verb in it nor before it in the sentence. CA4P marks no data there.
+  bool sets_the_scene(Span data, Span sentence) const {
+    const auto [sentence_begin, sentence_end] = analysis_.normalized.to_bytes(sentence);
+    const auto [data_begin, data_end] = analysis_.normalized.to_bytes(data);
+    const std::string_view words = std::string_view(text_).substr(sentence_begin, sentence_end - sentence_begin);
+    const std::size_t begin = clause_start(words, data_begin - sentence_begin, 0);
+    const std::size_t end = clause_end(words, data_end - sentence_begin, words.size());
+    std::size_t opens = begin;
+    while (opens < end && static_cast<unsigned char>(words[opens]) < 0x80) ++opens;
+    const std::optional<PhraseMatch> opener = scene_openers_.find(words.substr(opens, end - opens));
+    if (!opener || opener->begin != 0 || verb_words_.occurs_in(words.substr(0, begin))) return false;
+    // The scene may end inside the clause and an act follow it, taking the data:
+    // "在游戏进行时我们将收集您的硬件信息", "在征得您同意的情况下披露您的个人信息".
+    const std::string_view lead = words.substr(begin, data_begin - sentence_begin - begin);
+    const std::optional<PhraseMatch> closer = scene_closers_.find(lead);
+    if (closer && verb_words_.occurs_in(lead.substr(closer->end))) return false;
+    return true;
   }
 
   // "我们的客服系统": the possessor of the actor is not the one acting.
@@ -256,7 +280,10 @@ class Ca4pReader {
   }
 
   void read(const Practice& practice) {
-    for (const DataMention& data : practice.data) add("data", data.span);
+    for (const DataMention& data : practice.data)
+      if (std::none_of(practice.evidence.begin(), practice.evidence.end(),
+                       [&](const Span& sentence) { return sentence.contains(data.span) && sets_the_scene(data.span, sentence); }))
+        add("data", data.span);
     const std::size_t verbs_found = read_verbs(practice);
     for (const Span& sentence : practice.evidence) {
       read_worded_purposes(sentence);
@@ -312,6 +339,8 @@ class Ca4pReader {
   const PhraseSet user_;
   const PhraseSet first_party_;
   const PhraseSet list_openers_;
+  const PhraseSet scene_openers_;
+  const PhraseSet scene_closers_;
   const PhraseSet definition_wording_;
   const Ca4pVerbReader verbs_;
   std::vector<std::pair<std::size_t, std::size_t>> data_in_text_;  // the lexicon's data matches, bytes

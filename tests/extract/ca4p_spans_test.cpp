@@ -154,5 +154,16 @@ TEST_CASE("a sentence defining data marks none") {
   CHECK(count_of(spans, "data") == 0);
 }
 
+TEST_CASE("data named in a clause setting the scene of the act is no data of it") {
+  const auto spans = spans_of("隐私政策\n当您绑定银行卡时，我们会收集您的手机号码。\n");
+  CHECK(has(spans, "data", "手机号码"));
+  CHECK_FALSE(has(spans, "data", "银行卡"));
+}
+
+TEST_CASE("an act after the scene ends in the same clause takes its data") {
+  const auto spans = spans_of("隐私政策\n在您同意后我们会收集您的手机号码。\n");
+  CHECK(has(spans, "data", "手机号码"));
+}
+
 }  // namespace
 }  // namespace consentflow
