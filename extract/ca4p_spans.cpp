@@ -173,9 +173,9 @@ class Ca4pReader {
     std::vector<Span> data;
     for (const DataMention& mention : practice.data) data.push_back(mention.span);
     for (const Span& sentence : practice.evidence)
-      for (const Span& object : verbs_.unnamed_objects(analysis_.normalized, sentence, data)) {
-        add("data", object);
-        data.push_back(object);
+      for (const Ca4pVerbReader::UnnamedObject& object : verbs_.unnamed_objects(analysis_.normalized, sentence, data)) {
+        if (!object.points_elsewhere) add("data", object.span);
+        data.push_back(object.span);
       }
     for (const Span& sentence : practice.evidence)
       for (const Ca4pVerb& verb : verbs_.read(analysis_.normalized, sentence, data)) {
@@ -238,12 +238,21 @@ class Ca4pReader {
       for (const Sentence& sentence : document.sentences) {
         if (std::any_of(read.begin(), read.end(), [&](const Span& s) { return s.overlaps(sentence.span); })) continue;
         const auto [begin, end] = analysis_.normalized.to_bytes(sentence.span);
-        const std::vector<Span> data = data_between(begin, end);
-        if (data.empty() || definition_wording_.occurs_in(std::string_view(text_).substr(begin, end - begin))) continue;
+        if (definition_wording_.occurs_in(std::string_view(text_).substr(begin, end - begin))) continue;
+        const std::vector<Span> named = data_between(begin, end);
+        std::vector<Span> data = named;
+        std::vector<Span> unnamed;
+        for (const Ca4pVerbReader::UnnamedObject& object : verbs_.unnamed_objects(analysis_.normalized, sentence.span, named)) {
+          data.push_back(object.span);
+          if (!object.points_elsewhere) unnamed.push_back(object.span);
+        }
+        if (data.empty()) continue;
+        std::sort(data.begin(), data.end());
         const std::vector<Ca4pVerb> verbs = verbs_.read(analysis_.normalized, sentence.span, data);
-        if (verbs.empty() && !lists_data(begin, end, data)) continue;
-        for (const Span& mention : data)
+        if (verbs.empty() && (named.empty() || !lists_data(begin, end, named))) continue;
+        for (const Span& mention : named)
           if (!sets_the_scene(mention, sentence.span)) add("data", mention);
+        for (const Span& object : unnamed) add("data", object);
         for (const Ca4pVerb& verb : verbs) {
           add(verb.label.c_str(), verb.verb);
           for (const Span& actor : verb.actors) add("handler", actor);

@@ -88,8 +88,8 @@ Ca4pVerbReader::Ca4pVerbReader(const Ontology& ontology)
       user_count_(acting_party_aliases(ontology, true).size()),
       parties_(user_then_other_aliases(ontology)) {}
 
-std::vector<Span> Ca4pVerbReader::unnamed_objects(const NormalizedText& text, Span sentence,
-                                                 const std::vector<Span>& data) const {
+std::vector<Ca4pVerbReader::UnnamedObject> Ca4pVerbReader::unnamed_objects(const NormalizedText& text, Span sentence,
+                                                                         const std::vector<Span>& data) const {
   const auto [begin, end] = text.to_bytes(sentence);
   const std::string_view words = std::string_view(text.text()).substr(begin, end - begin);
   const auto names_data_in = [&](std::size_t from, std::size_t to) {
@@ -101,15 +101,20 @@ std::vector<Span> Ca4pVerbReader::unnamed_objects(const NormalizedText& text, Sp
   // A data name runs at most this far: a longer stretch is a clause of its own.
   constexpr std::size_t longest_name = 60;
   const std::vector<PhraseMatch> verbs = verbs_.find_all(words);
-  std::vector<Span> objects;
+  std::vector<UnnamedObject> objects;
   for (std::size_t k = 0; k < verbs.size(); ++k) {
     const PhraseMatch& verb = verbs[k];
     if (names_data_in(verb.begin, verb.end) || describes_a_noun(words, verb) ||
         (verb.phrase < collect_count_ ? done_by_the_user(words, verb) : serves_the_user(words, verb)))
       continue;
-    // The object stops at the clause end or the next verb, which takes what follows.
+    // The object stops at the clause end or the next verb, which takes what follows —
+    // not the user's act inside the object's name ("收集您使用服务的相关信息").
     std::size_t stop = std::min(clause_end(words, verb.end, words.size()), verb.end + longest_name);
-    if (k + 1 < verbs.size()) stop = std::min(stop, verbs[k + 1].begin);
+    for (std::size_t next = k + 1; next < verbs.size() && verbs[next].begin < stop; ++next)
+      if (!done_by_the_user(words, verbs[next]) && !describes_a_noun(words, verbs[next])) {
+        stop = verbs[next].begin;
+        break;
+      }
     if (starts_with_any(words.substr(verb.end), {"给", "至"}) || names_data_in(verb.end, stop)) continue;
     const std::optional<PhraseMatch> head = data_heads_.find(words.substr(verb.end, stop - verb.end));
     if (!head) continue;
@@ -120,10 +125,10 @@ std::vector<Span> Ca4pVerbReader::unnamed_objects(const NormalizedText& text, Sp
     // "这些信息", "以下信息": a pointer to data named elsewhere, which CA4P seldom marks;
     // "、推送信息", "数据统计", "此类信息的…主体": no noun phrase the verb takes whole.
     const std::string_view object = words.substr(from, to - from);
-    if (to <= from + head->end - head->begin || starts_with_any(object, {"这", "此", "该", "上述", "以上", "前述", "相关", "以下", "下列", "某些", "任何", "、", "("}) ||
-        !ends_a_noun_phrase(words.substr(to)))
-      continue;
-    objects.push_back(text.to_span(begin + from, begin + to));
+    if (starts_with_any(object, {"、", "("}) || !ends_a_noun_phrase(words.substr(to))) continue;
+    const bool points = to <= from + head->end - head->begin ||
+                        starts_with_any(object, {"这", "此", "该", "上述", "以上", "前述", "相关", "以下", "下列", "某些", "任何"});
+    objects.push_back({text.to_span(begin + from, begin + to), points});
   }
   return objects;
 }

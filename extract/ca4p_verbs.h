@@ -32,8 +32,14 @@ class Ca4pVerbReader {
 
   // The objects of verbs in `sentence` that the lexicon names no data in but that end
   // in a data noun within the verb's clause ("收集您的部分基础信息", "披露非识别性数据"):
-  // CA4P marks them as data.
-  std::vector<Span> unnamed_objects(const NormalizedText& text, Span sentence, const std::vector<Span>& data) const;
+  // CA4P marks them as data, and the verb as an act on them. An object pointing to
+  // data named elsewhere ("记录相关信息", "使用这些信息") makes the act, but CA4P
+  // seldom marks the pointer itself.
+  struct UnnamedObject {
+    Span span;
+    bool points_elsewhere = false;
+  };
+  std::vector<UnnamedObject> unnamed_objects(const NormalizedText& text, Span sentence, const std::vector<Span>& data) const;
 
  private:
   std::size_t collect_count_;  // verbs_' first phrases, CA4P's collect words; share words follow

@@ -165,5 +165,18 @@ TEST_CASE("an act after the scene ends in the same clause takes its data") {
   CHECK(has(spans, "data", "手机号码"));
 }
 
+TEST_CASE("an act on data pointed to is a collect act, the pointer no data") {
+  const auto spans = spans_of("隐私政策\n为保障运行安全，我们可能会记录相关信息。\n");
+  CHECK(has(spans, "collect", "记录"));
+  CHECK(has(spans, "handler", "我们"));
+  CHECK(count_of(spans, "data") == 0);
+}
+
+TEST_CASE("the user's act inside an unknown data name does not cut it") {
+  const auto spans = spans_of("隐私政策\n我们会收集您使用服务时产生的偏好信息。\n");
+  CHECK(has(spans, "collect", "收集"));
+  CHECK(has(spans, "data", "使用服务时产生的偏好信息"));
+}
+
 }  // namespace
 }  // namespace consentflow
