@@ -27,6 +27,7 @@ class Ca4pReader {
       : analysis_(analysis),
         text_(analysis.normalized.text()),
         collect_verbs_(as_set(normalized_cue_phrases(ontology, {"collect_verbs"}))),
+        ca4p_collect_words_(as_set(normalized_cue_phrases(ontology, {"ca4p_collect_words"}))),
         user_provision_verbs_(as_set(normalized_cue_phrases(ontology, {"user_provision_verbs"}))),
         purpose_wording_(normalized_cue_phrases(ontology, {"purpose_wording"})),
         purpose_wording_lookalikes_(normalized_cue_phrases(ontology, {"purpose_wording_lookalikes"})),
@@ -188,14 +189,13 @@ class Ca4pReader {
   }
 
   // Whether the practice's own verb, read when the sentence's verbs found no act,
-  // states one CA4P marks as collect: a bare verb word (not "Cookie", "用于"), not
+  // states one CA4P marks as collect: one of its collect words (not "Cookie", "用于",
+  // "识别"), not
   // the user's own act ("在使用…时", "您使用"), and not a verb naming a noun after
   // a clause or list break ("、使用的语言", "…时，收集的有关您位置的信息") —
   // "我们收集的数据包括" states the act.
-  bool states_a_collect(Span action, std::size_t verb_begin, std::size_t verb_end) const {
-    const auto [action_begin, action_end] = analysis_.normalized.to_bytes(action);
-    if (verb_begin == action_begin && verb_end == action_end && !verb_words_.occurs_in(analysis_.normalized.view(action)))
-      return false;
+  bool states_a_collect(std::size_t verb_begin, std::size_t verb_end) const {
+    if (!ca4p_collect_words_.count(text_.substr(verb_begin, verb_end - verb_begin))) return false;
     const std::string_view before = std::string_view(text_).substr(0, verb_begin);
     const std::string_view after = std::string_view(text_).substr(verb_end);
     const auto before_ends_with = [&](std::initializer_list<std::string_view> words) {
@@ -323,7 +323,7 @@ class Ca4pReader {
       case Action::Use:
       case Action::Store:
       case Action::Analyse:
-        if (states_a_collect(practice.action_span, verb_begin, verb_end)) add("collect", verb_span);
+        if (states_a_collect(verb_begin, verb_end)) add("collect", verb_span);
         break;
       case Action::Share:
       case Action::Entrust:
@@ -338,6 +338,7 @@ class Ca4pReader {
   const Analysis& analysis_;
   const std::string& text_;
   const std::set<std::string> collect_verbs_;
+  const std::set<std::string> ca4p_collect_words_;
   const std::set<std::string> user_provision_verbs_;
   const PhraseSet purpose_wording_;
   const PhraseSet purpose_wording_lookalikes_;

@@ -178,5 +178,11 @@ TEST_CASE("the user's act inside an unknown data name does not cut it") {
   CHECK(has(spans, "data", "使用服务时产生的偏好信息"));
 }
 
+TEST_CASE("analysing data is the work of a purpose, no CA4P collect act") {
+  const auto spans = spans_of("隐私政策\n我们会分析您的浏览记录。\n");
+  CHECK(has(spans, "data", "浏览记录"));
+  CHECK(count_of(spans, "collect") == 0);
+}
+
 }  // namespace
 }  // namespace consentflow
