@@ -39,6 +39,7 @@ class Ca4pReader {
         first_party_(aliases_of(ontology, "first_party")),
         list_openers_(normalized_cue_phrases(ontology, {"ca4p_list_openers"})),
         scene_openers_(normalized_cue_phrases(ontology, {"ca4p_scene_openers"})),
+        data_modifiers_(normalized_cue_phrases(ontology, {"ca4p_data_modifiers"})),
         scene_closers_(normalized_cue_phrases(ontology, {"ca4p_scene_closers"})),
         definition_wording_(normalized_cue_phrases(ontology, {"ca4p_definition_wording"})),
         verbs_(ontology) {
@@ -60,6 +61,16 @@ class Ca4pReader {
 
   void add(const char* label, Span span) {
     if (!span.empty()) spans_.insert({label, span});
+  }
+
+  // A data word naming a feature or a means, not data handled: "账号登录",
+  // "账号安全", "语音评测功能", "通过手机号创建账号", "GPS等方式".
+  void add_data(Span data) {
+    std::string_view after = std::string_view(text_).substr(analysis_.normalized.to_bytes(data).second);
+    for (std::string_view filler : {"的", "相关"})
+      if (after.starts_with(filler)) after.remove_prefix(filler.size());
+    const std::optional<PhraseMatch> modified = data_modifiers_.find(after.substr(0, std::min<std::size_t>(after.size(), 24)));
+    if (!modified || modified->begin != 0) add("data", data);
   }
 
   // The bare verb inside a longer cue: "向第三方提供" and "您需要提供" are "提供".
@@ -251,7 +262,7 @@ class Ca4pReader {
         const std::vector<Ca4pVerb> verbs = verbs_.read(analysis_.normalized, sentence.span, data);
         if (verbs.empty() && (named.empty() || !lists_data(begin, end, named))) continue;
         for (const Span& mention : named)
-          if (!sets_the_scene(mention, sentence.span)) add("data", mention);
+          if (!sets_the_scene(mention, sentence.span)) add_data(mention);
         for (const Span& object : unnamed) add("data", object);
         for (const Ca4pVerb& verb : verbs) {
           add(verb.label.c_str(), verb.verb);
@@ -292,7 +303,7 @@ class Ca4pReader {
     for (const DataMention& data : practice.data)
       if (std::none_of(practice.evidence.begin(), practice.evidence.end(),
                        [&](const Span& sentence) { return sentence.contains(data.span) && sets_the_scene(data.span, sentence); }))
-        add("data", data.span);
+        add_data(data.span);
     const std::size_t verbs_found = read_verbs(practice);
     for (const Span& sentence : practice.evidence) {
       read_worded_purposes(sentence);
@@ -350,6 +361,7 @@ class Ca4pReader {
   const PhraseSet first_party_;
   const PhraseSet list_openers_;
   const PhraseSet scene_openers_;
+  const PhraseSet data_modifiers_;
   const PhraseSet scene_closers_;
   const PhraseSet definition_wording_;
   const Ca4pVerbReader verbs_;

@@ -184,5 +184,15 @@ TEST_CASE("analysing data is the work of a purpose, no CA4P collect act") {
   CHECK(count_of(spans, "collect") == 0);
 }
 
+TEST_CASE("a data word naming a feature is no data handled") {
+  const auto spans = spans_of("隐私政策\n为保护账号安全，我们会收集您的设备型号和第三方账号登录记录。\n");
+  CHECK(has(spans, "data", "设备型号"));
+  CHECK(has(spans, "data", "登录记录"));
+  CHECK_FALSE(has(spans, "data", "第三方账号"));
+  const auto login = spans_of("隐私政策\n使用微信账号登录时，我们会获取您的昵称和头像。\n");
+  CHECK(has(login, "data", "头像"));
+  CHECK_FALSE(has(login, "data", "微信账号"));
+}
+
 }  // namespace
 }  // namespace consentflow
