@@ -40,6 +40,7 @@ class Ca4pReader {
         list_openers_(normalized_cue_phrases(ontology, {"ca4p_list_openers"})),
         scene_openers_(normalized_cue_phrases(ontology, {"ca4p_scene_openers"})),
         data_modifiers_(normalized_cue_phrases(ontology, {"ca4p_data_modifiers"})),
+        non_handling_words_(normalized_cue_phrases(ontology, {"ca4p_non_handling_words"})),
         scene_closers_(normalized_cue_phrases(ontology, {"ca4p_scene_closers"})),
         definition_wording_(normalized_cue_phrases(ontology, {"ca4p_definition_wording"})),
         verbs_(ontology) {
@@ -65,7 +66,15 @@ class Ca4pReader {
 
   // A data word naming a feature or a means, not data handled: "账号登录",
   // "账号安全", "语音评测功能", "通过手机号创建账号", "GPS等方式".
+  // Nor one after a word that neither handles nor hands on data: "属于敏感信息",
+  // "向您发送短信", "基于地理位置", "找回账号".
   void add_data(Span data) {
+    std::string_view before = std::string_view(text_).substr(0, analysis_.normalized.to_bytes(data).first);
+    for (std::string_view owner : {"您的", "你的", "用户的"})
+      if (before.ends_with(owner)) before.remove_suffix(owner.size());
+    if (std::any_of(non_handling_words_.begin(), non_handling_words_.end(),
+                    [&](const std::string& word) { return before.ends_with(word); }))
+      return;
     std::string_view after = std::string_view(text_).substr(analysis_.normalized.to_bytes(data).second);
     for (std::string_view filler : {"的", "相关"})
       if (after.starts_with(filler)) after.remove_prefix(filler.size());
@@ -362,6 +371,7 @@ class Ca4pReader {
   const PhraseSet list_openers_;
   const PhraseSet scene_openers_;
   const PhraseSet data_modifiers_;
+  const std::vector<std::string> non_handling_words_;
   const PhraseSet scene_closers_;
   const PhraseSet definition_wording_;
   const Ca4pVerbReader verbs_;

@@ -194,5 +194,11 @@ TEST_CASE("a data word naming a feature is no data handled") {
   CHECK_FALSE(has(login, "data", "微信账号"));
 }
 
+TEST_CASE("a data word after a word that neither handles nor hands it on is no data") {
+  const auto spans = spans_of("隐私政策\n我们会收集您的身份证号码，该信息属于敏感信息。\n");
+  CHECK(has(spans, "data", "身份证号码"));
+  CHECK_FALSE(has(spans, "data", "敏感信息"));
+}
+
 }  // namespace
 }  // namespace consentflow
