@@ -42,9 +42,19 @@ bool describes_a_noun(std::string_view sentence, const PhraseMatch& verb) {
          sentence.substr(0, verb.begin).ends_with("所");
 }
 
-// "您使用…的功能", "用户访问的页面": the user's own act on the app, not the handler's.
+// "您使用…的功能", "用户访问的页面", "您也可以选择使用第三方账号登录": the user's own
+// act on the app, not the handler's, modal words between the user and the verb.
 bool done_by_the_user(std::string_view sentence, const PhraseMatch& verb) {
-  return ends_with_any(sentence.substr(0, verb.begin), {"您", "你", "用户", "您在", "用户在"});
+  std::string_view before = sentence.substr(0, verb.begin);
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (std::string_view modal : {"也", "还", "可以", "可", "需要", "需", "选择", "直接", "申请", "在"})
+      if (before.ends_with(modal)) {
+        before.remove_suffix(modal.size());
+        stripped = true;
+      }
+  }
+  return ends_with_any(before, {"您", "你", "用户"});
 }
 
 // "为您提供", "提供服务所必要的…": a service given to the user, no data handed on.

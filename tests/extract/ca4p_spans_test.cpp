@@ -200,5 +200,11 @@ TEST_CASE("a data word after a word that neither handles nor hands it on is no d
   CHECK_FALSE(has(spans, "data", "敏感信息"));
 }
 
+TEST_CASE("the user's use with modal words before it is no collect act") {
+  const auto spans = spans_of("隐私政策\n您也可以选择使用第三方账号登录，我们会获取您的昵称和头像。\n");
+  CHECK_FALSE(has(spans, "collect", "使用"));
+  CHECK(has(spans, "collect", "获取"));
+}
+
 }  // namespace
 }  // namespace consentflow
