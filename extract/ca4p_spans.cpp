@@ -221,7 +221,8 @@ class Ca4pReader {
     const auto before_ends_with = [&](std::initializer_list<std::string_view> words) {
       return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return before.ends_with(w); });
     };
-    if (before_ends_with({"您", "你", "用户", "在"})) return false;
+    // "在使用…时": the user's use of the app, the user left unnamed.
+    if (users_own_act(before) || before.ends_with("在")) return false;
     return !(after.starts_with("的") && before_ends_with({",", "、", ":", "时", "中", "方式"}));
   }
 

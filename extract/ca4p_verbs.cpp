@@ -42,19 +42,9 @@ bool describes_a_noun(std::string_view sentence, const PhraseMatch& verb) {
          sentence.substr(0, verb.begin).ends_with("所");
 }
 
-// "您使用…的功能", "用户访问的页面", "您也可以选择使用第三方账号登录": the user's own
-// act on the app, not the handler's, modal words between the user and the verb.
+// The user's own act on the app, not the handler's.
 bool done_by_the_user(std::string_view sentence, const PhraseMatch& verb) {
-  std::string_view before = sentence.substr(0, verb.begin);
-  for (bool stripped = true; stripped;) {
-    stripped = false;
-    for (std::string_view modal : {"也", "还", "可以", "可", "需要", "需", "选择", "直接", "申请", "在"})
-      if (before.ends_with(modal)) {
-        before.remove_suffix(modal.size());
-        stripped = true;
-      }
-  }
-  return ends_with_any(before, {"您", "你", "用户"});
+  return users_own_act(sentence.substr(0, verb.begin));
 }
 
 // "为您提供", "提供服务所必要的…": a service given to the user, no data handed on.
@@ -90,6 +80,20 @@ bool ends_a_noun_phrase(std::string_view rest) {
 }
 
 }  // namespace
+
+// "您使用…的功能", "用户访问的页面", "您也可以选择使用第三方账号登录": modal words may
+// stand between the user and the verb.
+bool users_own_act(std::string_view before_verb) {
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (std::string_view modal : {"也", "还", "可以", "可", "需要", "需", "选择", "直接", "申请", "在"})
+      if (before_verb.ends_with(modal)) {
+        before_verb.remove_suffix(modal.size());
+        stripped = true;
+      }
+  }
+  return ends_with_any(before_verb, {"您", "你", "用户"});
+}
 
 Ca4pVerbReader::Ca4pVerbReader(const Ontology& ontology)
     : collect_count_(normalized_cue_phrases(ontology, {"ca4p_collect_words"}).size()),

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/normalized_text.h"
@@ -14,6 +15,10 @@
 #include "model/span.h"
 
 namespace consentflow {
+
+// Whether the text before a verb ends with the user acting ("您", "您也可以选择"):
+// the user's own act on the app ("您使用…功能"), not the handler's.
+bool users_own_act(std::string_view before_verb);
 
 struct Ca4pVerb {
   std::string label;             // "collect" or "share"
