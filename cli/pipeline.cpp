@@ -69,7 +69,7 @@ Result<Analysis> analyze_bytes(const Engine& engine, std::string_view bytes, con
 }
 
 std::vector<LabelledSpan> labelled_spans(const Engine& engine, const Analysis& analysis) {
-  return ca4p_spans(analysis, engine.ontology());
+  return ca4p_spans(analysis, engine.ontology(), engine.lexicon());
 }
 
 std::vector<LabelledSpan> lexicon_baseline_spans(const Engine& engine, const Analysis& analysis) {

@@ -5,12 +5,14 @@
 
 #include <vector>
 
+#include "extract/lexicon.h"
 #include "model/analysis.h"
 #include "model/labelled_span.h"
 #include "model/ontology.h"
 
 namespace consentflow {
 
-std::vector<LabelledSpan> ca4p_spans(const Analysis& analysis, const Ontology& ontology);
+// `lexicon` finds the data of sentences no practice reads.
+std::vector<LabelledSpan> ca4p_spans(const Analysis& analysis, const Ontology& ontology, const Lexicon& lexicon);
 
 }  // namespace consentflow

@@ -42,9 +42,9 @@ bool describes_a_noun(std::string_view sentence, const PhraseMatch& verb) {
          sentence.substr(0, verb.begin).ends_with("所");
 }
 
-// "您使用…的功能", "用户访问的页面": the user's own act on the app, not the handler's.
+// The user's own act on the app, not the handler's.
 bool done_by_the_user(std::string_view sentence, const PhraseMatch& verb) {
-  return ends_with_any(sentence.substr(0, verb.begin), {"您", "你", "用户", "您在", "用户在"});
+  return users_own_act(sentence.substr(0, verb.begin));
 }
 
 // "为您提供", "提供服务所必要的…": a service given to the user, no data handed on.
@@ -71,13 +71,81 @@ bool hands_on_data_named_before(std::string_view sentence, const std::vector<Phr
   return k == 0 || verbs[k - 1].begin < *object;
 }
 
+// Whether a noun ends where `rest` begins: at punctuation, the end, or a word that
+// follows a noun phrase ("等", "并", "以便", "用于"), not a word continuing it
+// ("数据统计", "信息的主体").
+bool ends_a_noun_phrase(std::string_view rest) {
+  if (rest.empty() || static_cast<unsigned char>(rest.front()) < 0x80) return true;
+  return starts_with_any(rest, {"等", "并", "以", "用", "和", "及", "或", "给", "至", "是", "时", "。", "、", "（", "）", "；", "：", "，"});
+}
+
 }  // namespace
+
+// "您使用…的功能", "用户访问的页面", "您也可以选择使用第三方账号登录": modal words may
+// stand between the user and the verb.
+bool users_own_act(std::string_view before_verb) {
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (std::string_view modal : {"也", "还", "可以", "可", "需要", "需", "选择", "直接", "申请", "在"})
+      if (before_verb.ends_with(modal)) {
+        before_verb.remove_suffix(modal.size());
+        stripped = true;
+      }
+  }
+  return ends_with_any(before_verb, {"您", "你", "用户"});
+}
 
 Ca4pVerbReader::Ca4pVerbReader(const Ontology& ontology)
     : collect_count_(normalized_cue_phrases(ontology, {"ca4p_collect_words"}).size()),
       verbs_(normalized_cue_phrases(ontology, {"ca4p_collect_words", "ca4p_share_words"})),
+      data_heads_(normalized_cue_phrases(ontology, {"ca4p_data_heads"})),
       user_count_(acting_party_aliases(ontology, true).size()),
       parties_(user_then_other_aliases(ontology)) {}
+
+std::vector<Ca4pVerbReader::UnnamedObject> Ca4pVerbReader::unnamed_objects(const NormalizedText& text, Span sentence,
+                                                                         const std::vector<Span>& data) const {
+  const auto [begin, end] = text.to_bytes(sentence);
+  const std::string_view words = std::string_view(text.text()).substr(begin, end - begin);
+  const auto names_data_in = [&](std::size_t from, std::size_t to) {
+    return std::any_of(data.begin(), data.end(), [&](const Span& mention) {
+      const auto [mention_begin, mention_end] = text.to_bytes(mention);
+      return mention_begin < begin + to && begin + from < mention_end;
+    });
+  };
+  // A data name runs at most this far: a longer stretch is a clause of its own.
+  constexpr std::size_t longest_name = 60;
+  const std::vector<PhraseMatch> verbs = verbs_.find_all(words);
+  std::vector<UnnamedObject> objects;
+  for (std::size_t k = 0; k < verbs.size(); ++k) {
+    const PhraseMatch& verb = verbs[k];
+    if (names_data_in(verb.begin, verb.end) || describes_a_noun(words, verb) ||
+        (verb.phrase < collect_count_ ? done_by_the_user(words, verb) : serves_the_user(words, verb)))
+      continue;
+    // The object stops at the clause end or the next verb, which takes what follows —
+    // not the user's act inside the object's name ("收集您使用服务的相关信息").
+    std::size_t stop = std::min(clause_end(words, verb.end, words.size()), verb.end + longest_name);
+    for (std::size_t next = k + 1; next < verbs.size() && verbs[next].begin < stop; ++next)
+      if (!done_by_the_user(words, verbs[next]) && !describes_a_noun(words, verbs[next])) {
+        stop = verbs[next].begin;
+        break;
+      }
+    if (starts_with_any(words.substr(verb.end), {"给", "至"}) || names_data_in(verb.end, stop)) continue;
+    const std::optional<PhraseMatch> head = data_heads_.find(words.substr(verb.end, stop - verb.end));
+    if (!head) continue;
+    std::size_t from = verb.end;
+    for (std::string_view owner : {"您的", "你的", "用户的", "您", "的"})
+      if (words.substr(from).starts_with(owner)) from += owner.size();
+    const std::size_t to = verb.end + head->end;
+    // "这些信息", "以下信息": a pointer to data named elsewhere, which CA4P seldom marks;
+    // "、推送信息", "数据统计", "此类信息的…主体": no noun phrase the verb takes whole.
+    const std::string_view object = words.substr(from, to - from);
+    if (starts_with_any(object, {"、", "("}) || !ends_a_noun_phrase(words.substr(to))) continue;
+    const bool points = to <= from + head->end - head->begin ||
+                        starts_with_any(object, {"这", "此", "该", "上述", "以上", "前述", "相关", "以下", "下列", "某些", "任何"});
+    objects.push_back({text.to_span(begin + from, begin + to), points});
+  }
+  return objects;
+}
 
 std::vector<Ca4pVerb> Ca4pVerbReader::read(const NormalizedText& text, Span sentence,
                                            const std::vector<Span>& data) const {

@@ -122,5 +122,89 @@ TEST_CASE("a purpose word's start inside another word opens no purpose") {
   CHECK(has(spans_of("隐私政策\n您需要填写收货地址，方可将图书寄送给您。\n"), "purpose", "将图书寄送给您"));
 }
 
+TEST_CASE("the user's own use of the app is no collect act") {
+  const auto spans = spans_of("隐私政策\n在使用本应用时，请保管好您的登录密码。\n");
+  CHECK_FALSE(has(spans, "collect", "使用"));
+}
+
+TEST_CASE("a verb naming a list item after a list break is no collect act") {
+  const auto spans = spans_of("隐私政策\n日志信息包括：访问时间、使用的语言。\n");
+  CHECK_FALSE(has(spans, "collect", "使用"));
+}
+
+TEST_CASE("a verb object the lexicon does not know but ending in a data noun is data") {
+  const auto spans = spans_of("隐私政策\n我们会收集您的手机号码，并收集您的部分偏好数据。\n");
+  CHECK(has(spans, "data", "部分偏好数据"));
+  CHECK(count_of(spans, "collect") == 2);
+}
+
+TEST_CASE("a pointer to data named elsewhere is no unknown data name") {
+  const auto spans = spans_of("隐私政策\n我们会收集您的手机号码，并保存这些信息。\n");
+  CHECK_FALSE(has(spans, "data", "这些信息"));
+}
+
+TEST_CASE("a list item opening with data names data without a verb of its own") {
+  const auto spans = spans_of("隐私政策\n我们会收集以下信息：\n1) 账户信息：手机号码、昵称\n");
+  CHECK(has(spans, "data", "账户信息"));
+  CHECK(has(spans, "data", "手机号码"));
+}
+
+TEST_CASE("a sentence defining data marks none") {
+  const auto spans = spans_of("隐私政策\n账户信息是指您注册时填写手机号码形成的记录。\n");
+  CHECK(count_of(spans, "data") == 0);
+}
+
+TEST_CASE("data named in a clause setting the scene of the act is no data of it") {
+  const auto spans = spans_of("隐私政策\n当您绑定银行卡时，我们会收集您的手机号码。\n");
+  CHECK(has(spans, "data", "手机号码"));
+  CHECK_FALSE(has(spans, "data", "银行卡"));
+}
+
+TEST_CASE("an act after the scene ends in the same clause takes its data") {
+  const auto spans = spans_of("隐私政策\n在您同意后我们会收集您的手机号码。\n");
+  CHECK(has(spans, "data", "手机号码"));
+}
+
+TEST_CASE("an act on data pointed to is a collect act, the pointer no data") {
+  const auto spans = spans_of("隐私政策\n为保障运行安全，我们可能会记录相关信息。\n");
+  CHECK(has(spans, "collect", "记录"));
+  CHECK(has(spans, "handler", "我们"));
+  CHECK(count_of(spans, "data") == 0);
+}
+
+TEST_CASE("the user's act inside an unknown data name does not cut it") {
+  const auto spans = spans_of("隐私政策\n我们会收集您使用服务时产生的偏好信息。\n");
+  CHECK(has(spans, "collect", "收集"));
+  CHECK(has(spans, "data", "使用服务时产生的偏好信息"));
+}
+
+TEST_CASE("analysing data is the work of a purpose, no CA4P collect act") {
+  const auto spans = spans_of("隐私政策\n我们会分析您的浏览记录。\n");
+  CHECK(has(spans, "data", "浏览记录"));
+  CHECK(count_of(spans, "collect") == 0);
+}
+
+TEST_CASE("a data word naming a feature is no data handled") {
+  const auto spans = spans_of("隐私政策\n为保护账号安全，我们会收集您的设备型号和第三方账号登录记录。\n");
+  CHECK(has(spans, "data", "设备型号"));
+  CHECK(has(spans, "data", "登录记录"));
+  CHECK_FALSE(has(spans, "data", "第三方账号"));
+  const auto login = spans_of("隐私政策\n使用微信账号登录时，我们会获取您的昵称和头像。\n");
+  CHECK(has(login, "data", "头像"));
+  CHECK_FALSE(has(login, "data", "微信账号"));
+}
+
+TEST_CASE("a data word after a word that neither handles nor hands it on is no data") {
+  const auto spans = spans_of("隐私政策\n我们会收集您的身份证号码，该信息属于敏感信息。\n");
+  CHECK(has(spans, "data", "身份证号码"));
+  CHECK_FALSE(has(spans, "data", "敏感信息"));
+}
+
+TEST_CASE("the user's use with modal words before it is no collect act") {
+  const auto spans = spans_of("隐私政策\n您也可以选择使用第三方账号登录，我们会获取您的昵称和头像。\n");
+  CHECK_FALSE(has(spans, "collect", "使用"));
+  CHECK(has(spans, "collect", "获取"));
+}
+
 }  // namespace
 }  // namespace consentflow

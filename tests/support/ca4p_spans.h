@@ -16,7 +16,7 @@ using LabelledText = std::pair<std::string, std::string>;  // label, quoted text
 inline std::vector<LabelledText> spans_of(const std::string& text) {
   const Analysis analysis = extracted(text);
   std::vector<LabelledText> found;
-  for (const LabelledSpan& span : ca4p_spans(analysis, engine_ontology(engine())))
+  for (const LabelledSpan& span : labelled_spans(engine(), analysis))
     found.emplace_back(span.label, std::string(analysis.source.slice(span.span)));
   return found;
 }
