@@ -132,6 +132,7 @@ CappSentenceLabeller::CappSentenceLabeller(const Ontology& ontology)
       {"security", cue_set(ontology, {"security_measures", "security_heading"})},
       {"rights", cue_set(ontology, rights_heading_lists)},
       {"change", cue_set(ontology, {"policy_change", "policy_change_heading"})},
+      {"cookie", cue_set(ontology, {"cookie"})},
       {"collect", cue_set(ontology, {"collect_verbs", "use_verbs"})},
   };
   collect_ = cue_set(ontology, {"collect_verbs"});
@@ -152,6 +153,10 @@ CappSentenceLabeller::CappSentenceLabeller(const Ontology& ontology)
   special_ = cue_set(ontology, {"children", "guardian_consent", "guardian_guidance"});
   rights_ = cue_set(ontology, rights_lists);
   user_ability_ = cue_set(ontology, {"user_ability"});
+  std::vector<std::string> control_lists = rights_lists;
+  control_lists.push_back("user_settings");
+  controls_ = cue_set(ontology, control_lists);
+  refusal_consequence_ = cue_set(ontology, {"refusal_consequence"});
   permissions_ = cue_set(ontology, {"permission_words"});
   permission_request_ = cue_set(ontology, {"permission_request"});
   security_ = cue_set(ontology, {"security_measures"});
@@ -239,14 +244,18 @@ std::vector<std::set<std::string>> CappSentenceLabeller::label(
 
     const bool share_cue = share_.occurs_in(sentence);
     const bool rights_cue = rights_.occurs_in(sentence);
-    const bool user_right = rights_cue && user_ability_.occurs_in(sentence);
+    // A right or a setting the user is told they can use ("您可以在设置中关闭…").
+    const bool user_control = controls_.occurs_in(sentence) && user_ability_.occurs_in(sentence);
     const bool collect_cue = collect_.occurs_in(sentence);
 
     // Collection: the collection section, except sentences about something else
-    // (a recipient, a user right, a permission) that name no collection verb; outside
-    // any section, a collection verb.
-    const bool about_other = share_cue || user_right || permissions_.occurs_in(sentence);
-    if ((in == "collect" && (collect_cue || !about_other)) || (in.empty() && collect_cue)) out.insert(kCollect);
+    // (a recipient, a user control, a permission) that name no collection verb, and
+    // a user control even with one; outside any section and in the cookie section
+    // (mostly definitions and settings), a collection verb.
+    const bool about_other = share_cue || user_control || permissions_.occurs_in(sentence);
+    if ((in == "collect" && !user_control && (collect_cue || !about_other)) ||
+        ((in.empty() || in == "cookie") && collect_cue && !user_control))
+      out.insert(kCollect);
 
     // Sharing: the sharing section, or a sharing verb together with a recipient; a bare
     // sharing verb counts only when the policy has no sharing section.
@@ -255,10 +264,12 @@ std::vector<std::set<std::string>> CappSentenceLabeller::label(
       out.insert(kShare);
 
     // Use: the collection section, when the sentence says what data is used for (the
-    // user's own use of the service does not count).
+    // user's own use of the service does not count); not what the user controls or
+    // what refusing costs them ("否则将无法使用…").
     // Outside the sections of other practices, a use verb with its purpose.
     const std::string handler_text = without_service_use(sentence);
-    if ((in == "collect" && data_use_.occurs_in(handler_text)) ||
+    if (((in == "collect" || in == "cookie") && data_use_.occurs_in(handler_text) && !user_control &&
+         !refusal_consequence_.occurs_in(sentence)) ||
         ((in.empty() || in == "special") && use_verbs_.occurs_in(handler_text) && purpose_.occurs_in(handler_text)))
       out.insert(kUse);
 
@@ -271,8 +282,9 @@ std::vector<std::set<std::string>> CappSentenceLabeller::label(
     if (in == "special" || (special_.occurs_in(sentence) && !topics_present.contains("special")))
       out.insert("特殊人群");
 
-    // User rights: the rights section, or a right the user is told they can exercise.
-    if (in == "rights" || user_right) out.insert("数据、权限管理");
+    // User rights: the rights section, a right or setting the user is told they can
+    // use, or managing cookies in the cookie section.
+    if (in == "rights" || user_control || (in == "cookie" && rights_cue)) out.insert("数据、权限管理");
 
     // Courts and regulators named in the contact section are remedies, not contacts.
     // Permissions: a device permission the app asks for or uses.

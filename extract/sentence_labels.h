@@ -56,6 +56,8 @@ class CappSentenceLabeller {
   PhraseSet special_;
   PhraseSet rights_;
   PhraseSet user_ability_;
+  PhraseSet controls_;             // rights and the user's settings (关闭, 开启, 拒绝 …)
+  PhraseSet refusal_consequence_;  // 无法使用, 不影响 …
   PhraseSet permissions_;
   PhraseSet permission_request_;  // asking for, opening or using a permission
   PhraseSet security_;

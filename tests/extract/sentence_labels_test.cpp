@@ -54,6 +54,38 @@ TEST_CASE("use needs a stated use of data, not the user's use of the service") {
   CHECK_FALSE(labels[6].contains(kUse));  // outside the collection section
 }
 
+TEST_CASE("a cookie section is collection only where it collects, and its settings are rights") {
+  const auto labels = labels_of({
+      "四、我们如何使用Cookie",
+      "当您浏览菜谱页面时，我们会通过Cookie记录您上次看到的位置。",
+      "Cookie是一种保存在浏览器里的小文件。",
+      "借助Cookie，我们会向您推荐口味相近的菜谱。",
+      "您可以在浏览器设置中关闭或清除Cookie。",
+  });
+  CHECK(labels[1].contains(kCollect));
+  CHECK_FALSE(labels[2].contains(kCollect));  // a definition collects nothing
+  CHECK(labels[3].contains(kUse));
+  CHECK_FALSE(labels[3].contains(kCollect));
+  CHECK(labels[4].contains(kRights));
+  CHECK_FALSE(labels[4].contains(kCollect));
+}
+
+TEST_CASE("a setting the user may change is a right, not collection or use") {
+  const auto labels = labels_of({
+      "一、我们如何收集和使用您的个人信息",
+      "我们会收集您的体重记录，用于生成每周的健康报告。",
+      "您可以在“我的-设置”中关闭体重记录的收集。",
+      "如您拒绝提供体重记录，您将无法查看健康报告，但不影响其他功能。",
+  });
+  CHECK(labels[1].contains(kCollect));
+  CHECK(labels[1].contains(kUse));
+  CHECK(labels[2].contains(kRights));
+  CHECK_FALSE(labels[2].contains(kCollect));
+  CHECK_FALSE(labels[2].contains(kUse));
+  CHECK(labels[3].contains(kCollect));  // refusing data is still about collecting it
+  CHECK_FALSE(labels[3].contains(kUse));  // what refusing costs is no use of data
+}
+
 TEST_CASE("a storage section sentence must speak of storage") {
   const auto labels = labels_of({
       "三、我们如何存储您的个人信息",
