@@ -88,6 +88,19 @@ bool is_top_level_heading(const std::u32string& text) {
   return j == text.size() || !(is_ascii_digit(text[j]) || text[j] == U'.' || text[j] == U'．');
 }
 
+// How high a numbered heading stands: 第一部分 over 一、 over （一） over 1. over 1.1 …;
+// kUnnumbered for a line without a number.
+constexpr int kUnnumbered = -1;
+int numbering_rank(const std::u32string& text) {
+  std::size_t i = 0;
+  while (i < text.size() && is_decoration(text[i])) ++i;
+  const std::optional<ClauseNumber> number = clause_number_at(std::u32string_view(text).substr(i));
+  if (!number) return kUnnumbered;
+  const int scheme = static_cast<int>(number->scheme);
+  if (number->scheme != NumberScheme::Decimal) return scheme * 10;
+  return scheme * 10 + static_cast<int>(number->values.size());
+}
+
 // A sentence that opens a list: it ends in a colon.
 bool opens_list(const std::string& sentence) {
   std::u32string text = utf8::decode_all(sentence);
@@ -146,6 +159,7 @@ CappSentenceLabeller::CappSentenceLabeller(const Ontology& ontology)
   recipients_ = PhraseSet(recipients);
   data_use_ = cue_set(ontology, {"use_verbs", "purpose_wording", "analyse_verbs", "data_use_outcomes"});
   service_use_ = cue_set(ontology, {"user_uses", "service_use"});
+  to_user_ = cue_set(ontology, {"to_user"});
   use_verbs_ = cue_set(ontology, {"use_verbs"});
   purpose_ = cue_set(ontology, {"purpose_wording"});
   storage_ = cue_set(ontology, storage_lists);
@@ -166,8 +180,10 @@ CappSentenceLabeller::CappSentenceLabeller(const Ontology& ontology)
 }
 
 std::string CappSentenceLabeller::heading_topic(const std::string& heading) const {
+  // "2、向您提供基于位置的服务" offers the user a service; it shares nothing.
+  const std::string text = blanked(heading, to_user_);
   for (const Topic& topic : topics_)
-    if (topic.heading_cues.occurs_in(heading)) return topic.id;
+    if (topic.heading_cues.occurs_in(text)) return topic.id;
   return {};
 }
 
@@ -190,9 +206,13 @@ bool CappSentenceLabeller::has_contact_channel(const std::string& sentence) cons
 }
 
 std::string CappSentenceLabeller::without_service_use(const std::string& sentence) const {
+  return blanked(sentence, service_use_);
+}
+
+std::string CappSentenceLabeller::blanked(const std::string& sentence, const PhraseSet& phrases) {
   std::string text;
   std::size_t at = 0;
-  for (const PhraseMatch& match : service_use_.find_all(sentence)) {
+  for (const PhraseMatch& match : phrases.find_all(sentence)) {
     text.append(sentence, at, match.begin - at);
     text += "\u25A2";  // a placeholder no cue contains
     at = match.end;
@@ -209,15 +229,20 @@ std::vector<std::set<std::string>> CappSentenceLabeller::label(
   std::vector<bool> heading(sentences.size(), false);
   std::set<std::string> topics_present;
   std::string current;
+  int opener_rank = kUnnumbered;  // the numbering rank of the heading that opened `current`
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const std::u32string text = utf8::decode_all(sentences[i]);
     if (is_heading(text)) {
       heading[i] = true;
       const std::string topic = heading_topic(sentences[i]);
-      if (!topic.empty())
+      const int rank = numbering_rank(text);
+      if (!topic.empty()) {
         current = topic;
-      else if (is_top_level_heading(text))
-        current.clear();  // a new part about something else
+        opener_rank = rank;
+      } else if (is_top_level_heading(text) && (rank == kUnnumbered || opener_rank == kUnnumbered || rank <= opener_rank)) {
+        current.clear();  // a new part about something else, not an item of this one
+        opener_rank = kUnnumbered;
+      }
     }
     section[i] = current;
     if (!current.empty() && !heading[i]) topics_present.insert(current);

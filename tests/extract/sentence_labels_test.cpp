@@ -86,6 +86,22 @@ TEST_CASE("a setting the user may change is a right, not collection or use") {
   CHECK_FALSE(labels[3].contains(kUse));  // what refusing costs is no use of data
 }
 
+TEST_CASE("a numbered subheading stays in the section its higher-numbered heading opened") {
+  const auto labels = labels_of({
+      "二、我们如何收集和使用您的个人信息",
+      "1、向您提供附近的球场",
+      "当您查找球场时，我们会收集您的位置信息。",
+      "2、场地预订",
+      "预订场地时，我们会记录您的手机号码。",
+      "三、其他事项",
+      "本指引的解释权见用户协议。",
+  });
+  CHECK(labels[2].contains(kCollect));  // "向您提供" offers a service, it opens no sharing section
+  CHECK_FALSE(labels[2].contains(kShare));
+  CHECK(labels[4].contains(kCollect));  // "2、" is an item of "二、", not a new part
+  CHECK_FALSE(labels[6].contains(kCollect));  // "三、" ends the section
+}
+
 TEST_CASE("a storage section sentence must speak of storage") {
   const auto labels = labels_of({
       "三、我们如何存储您的个人信息",
