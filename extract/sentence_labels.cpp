@@ -160,6 +160,7 @@ CappSentenceLabeller::CappSentenceLabeller(const Ontology& ontology)
   data_use_ = cue_set(ontology, {"use_verbs", "purpose_wording", "analyse_verbs", "data_use_outcomes"});
   service_use_ = cue_set(ontology, {"user_uses", "service_use"});
   to_user_ = cue_set(ontology, {"to_user"});
+  policy_reference_ = cue_set(ontology, {"policy_reference"});
   use_verbs_ = cue_set(ontology, {"use_verbs"});
   purpose_ = cue_set(ontology, {"purpose_wording"});
   storage_ = cue_set(ontology, storage_lists);
@@ -276,10 +277,13 @@ std::vector<std::set<std::string>> CappSentenceLabeller::label(
     // Collection: the collection section, except sentences about something else
     // (a recipient, a user control, a permission) that name no collection verb, and
     // a user control even with one; outside any section and in the cookie section
-    // (mostly definitions and settings), a collection verb.
+    // (mostly definitions and settings), a collection verb. A sentence naming the
+    // policy itself ("本政策将帮助您了解我们如何收集…") describes the document, so
+    // states neither collection nor use.
     const bool about_other = share_cue || user_control || permissions_.occurs_in(sentence);
-    if ((in == "collect" && !user_control && (collect_cue || !about_other)) ||
-        ((in.empty() || in == "cookie") && collect_cue && !user_control))
+    const bool about_policy = policy_reference_.occurs_in(sentence);
+    if (((in == "collect" && !user_control && (collect_cue || !about_other)) ||
+         ((in.empty() || in == "cookie") && collect_cue && !user_control)) && !about_policy)
       out.insert(kCollect);
 
     // Sharing: the sharing section, or a sharing verb together with a recipient; a bare
@@ -294,8 +298,9 @@ std::vector<std::set<std::string>> CappSentenceLabeller::label(
     // Outside the sections of other practices, a use verb with its purpose.
     const std::string handler_text = without_service_use(sentence);
     if (((in == "collect" || in == "cookie") && data_use_.occurs_in(handler_text) && !user_control &&
-         !refusal_consequence_.occurs_in(sentence)) ||
-        ((in.empty() || in == "special") && use_verbs_.occurs_in(handler_text) && purpose_.occurs_in(handler_text)))
+         !refusal_consequence_.occurs_in(sentence) && !about_policy) ||
+        ((in.empty() || in == "special") && use_verbs_.occurs_in(handler_text) && purpose_.occurs_in(handler_text) &&
+         !about_policy))
       out.insert(kUse);
 
     // Storage: a storage section sentence that speaks of storage, where, how long or

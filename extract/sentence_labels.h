@@ -59,6 +59,7 @@ class CappSentenceLabeller {
   PhraseSet special_;
   PhraseSet rights_;
   PhraseSet user_ability_;
+  PhraseSet policy_reference_;  // 本政策, 隐私政策 …: a sentence about the document
   PhraseSet controls_;             // rights and the user's settings (关闭, 开启, 拒绝 …)
   PhraseSet refusal_consequence_;  // 无法使用, 不影响 …
   PhraseSet permissions_;

@@ -102,6 +102,20 @@ TEST_CASE("a numbered subheading stays in the section its higher-numbered headin
   CHECK_FALSE(labels[6].contains(kCollect));  // "三、" ends the section
 }
 
+TEST_CASE("a sentence about the policy itself states no collection or use") {
+  const auto labels = labels_of({
+      "本隐私政策将帮助您了解我们如何收集、使用您的个人信息，以便您作出选择。",
+      "一、我们如何收集和使用您的个人信息",
+      "本政策所述的收集范围以您开通的功能为准。",
+      "我们会收集您的跑步距离，用于计算您的周排名。",
+  });
+  CHECK_FALSE(labels[0].contains(kCollect));
+  CHECK_FALSE(labels[0].contains(kUse));
+  CHECK_FALSE(labels[2].contains(kCollect));
+  CHECK(labels[3].contains(kCollect));
+  CHECK(labels[3].contains(kUse));
+}
+
 TEST_CASE("a storage section sentence must speak of storage") {
   const auto labels = labels_of({
       "三、我们如何存储您的个人信息",
