@@ -167,7 +167,7 @@ CappSentenceLabeller::CappSentenceLabeller(const Ontology& ontology)
   storage_statement_ = cue_set(ontology, storage_statement_lists);
   special_ = cue_set(ontology, {"children", "guardian_consent", "guardian_guidance"});
   rights_ = cue_set(ontology, rights_lists);
-  user_ability_ = cue_set(ontology, {"user_ability"});
+  user_ability_ = cue_set(ontology, {"user_ability", "setting_place_ability"});
   std::vector<std::string> control_lists = rights_lists;
   control_lists.push_back("user_settings");
   controls_ = cue_set(ontology, control_lists);

@@ -86,6 +86,15 @@ TEST_CASE("a setting the user may change is a right, not collection or use") {
   CHECK_FALSE(labels[3].contains(kUse));  // what refusing costs is no use of data
 }
 
+TEST_CASE("a setting reached through a place in the app is a right") {
+  const auto labels = labels_of({
+      "【我】-【隐私设置】中可以关闭“附近的人”功能。",
+      "【我】-【隐私设置】中展示了您的昵称。",
+  });
+  CHECK(labels[0].contains(kRights));
+  CHECK_FALSE(labels[1].contains(kRights));
+}
+
 TEST_CASE("a numbered subheading stays in the section its higher-numbered heading opened") {
   const auto labels = labels_of({
       "二、我们如何收集和使用您的个人信息",
