@@ -172,6 +172,7 @@ CappSentenceLabeller::CappSentenceLabeller(const Ontology& ontology)
   control_lists.push_back("user_settings");
   controls_ = cue_set(ontology, control_lists);
   refusal_consequence_ = cue_set(ontology, {"refusal_consequence"});
+  authorisation_refusal_ = cue_set(ontology, {"authorisation_refusal"});
   permissions_ = cue_set(ontology, {"permission_words"});
   permission_request_ = cue_set(ontology, {"permission_request"});
   security_ = cue_set(ontology, {"security_measures"});
@@ -271,7 +272,8 @@ std::vector<std::set<std::string>> CappSentenceLabeller::label(
     const bool share_cue = share_.occurs_in(sentence);
     const bool rights_cue = rights_.occurs_in(sentence);
     // A right or a setting the user is told they can use ("您可以在设置中关闭…").
-    const bool user_control = controls_.occurs_in(sentence) && user_ability_.occurs_in(sentence);
+    const bool user_control = (controls_.occurs_in(sentence) && user_ability_.occurs_in(sentence)) ||
+                              authorisation_refusal_.occurs_in(sentence);
     const bool collect_cue = collect_.occurs_in(sentence);
 
     // Collection: the collection section, except sentences about something else

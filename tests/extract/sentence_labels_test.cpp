@@ -86,6 +86,20 @@ TEST_CASE("a setting the user may change is a right, not collection or use") {
   CHECK_FALSE(labels[3].contains(kUse));  // what refusing costs is no use of data
 }
 
+TEST_CASE("refusing or withdrawing an authorisation is a right even without 您可以") {
+  const auto labels = labels_of({
+      "一、我们如何收集和使用您的个人信息",
+      "拍照识菜需要使用相机权限。",
+      "拒绝该授权不影响您使用食谱的其他功能。",
+      "关闭相机权限后，我们将不再收集您拍摄的照片。",
+  });
+  CHECK(labels[2].contains(kRights));
+  CHECK_FALSE(labels[2].contains(kCollect));
+  CHECK(labels[3].contains(kRights));
+  CHECK_FALSE(labels[3].contains(kCollect));
+  CHECK_FALSE(labels[1].contains(kRights));
+}
+
 TEST_CASE("a setting reached through a place in the app is a right") {
   const auto labels = labels_of({
       "【我】-【隐私设置】中可以关闭“附近的人”功能。",
