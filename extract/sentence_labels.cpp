@@ -88,6 +88,19 @@ bool is_top_level_heading(const std::u32string& text) {
   return j == text.size() || !(is_ascii_digit(text[j]) || text[j] == U'.' || text[j] == U'．');
 }
 
+// How high a numbered heading stands: 第一部分 over 一、 over （一） over 1. over 1.1 …;
+// kUnnumbered for a line without a number.
+constexpr int kUnnumbered = -1;
+int numbering_rank(const std::u32string& text) {
+  std::size_t i = 0;
+  while (i < text.size() && is_decoration(text[i])) ++i;
+  const std::optional<ClauseNumber> number = clause_number_at(std::u32string_view(text).substr(i));
+  if (!number) return kUnnumbered;
+  const int scheme = static_cast<int>(number->scheme);
+  if (number->scheme != NumberScheme::Decimal) return scheme * 10;
+  return scheme * 10 + static_cast<int>(number->values.size());
+}
+
 // A sentence that opens a list: it ends in a colon.
 bool opens_list(const std::string& sentence) {
   std::u32string text = utf8::decode_all(sentence);
@@ -132,6 +145,7 @@ CappSentenceLabeller::CappSentenceLabeller(const Ontology& ontology)
       {"security", cue_set(ontology, {"security_measures", "security_heading"})},
       {"rights", cue_set(ontology, rights_heading_lists)},
       {"change", cue_set(ontology, {"policy_change", "policy_change_heading"})},
+      {"cookie", cue_set(ontology, {"cookie"})},
       {"collect", cue_set(ontology, {"collect_verbs", "use_verbs"})},
   };
   collect_ = cue_set(ontology, {"collect_verbs"});
@@ -145,13 +159,20 @@ CappSentenceLabeller::CappSentenceLabeller(const Ontology& ontology)
   recipients_ = PhraseSet(recipients);
   data_use_ = cue_set(ontology, {"use_verbs", "purpose_wording", "analyse_verbs", "data_use_outcomes"});
   service_use_ = cue_set(ontology, {"user_uses", "service_use"});
+  to_user_ = cue_set(ontology, {"to_user"});
+  policy_reference_ = cue_set(ontology, {"policy_reference"});
   use_verbs_ = cue_set(ontology, {"use_verbs"});
   purpose_ = cue_set(ontology, {"purpose_wording"});
   storage_ = cue_set(ontology, storage_lists);
   storage_statement_ = cue_set(ontology, storage_statement_lists);
   special_ = cue_set(ontology, {"children", "guardian_consent", "guardian_guidance"});
   rights_ = cue_set(ontology, rights_lists);
-  user_ability_ = cue_set(ontology, {"user_ability"});
+  user_ability_ = cue_set(ontology, {"user_ability", "setting_place_ability"});
+  std::vector<std::string> control_lists = rights_lists;
+  control_lists.push_back("user_settings");
+  controls_ = cue_set(ontology, control_lists);
+  refusal_consequence_ = cue_set(ontology, {"refusal_consequence"});
+  authorisation_refusal_ = cue_set(ontology, {"authorisation_refusal"});
   permissions_ = cue_set(ontology, {"permission_words"});
   permission_request_ = cue_set(ontology, {"permission_request"});
   security_ = cue_set(ontology, {"security_measures"});
@@ -161,8 +182,10 @@ CappSentenceLabeller::CappSentenceLabeller(const Ontology& ontology)
 }
 
 std::string CappSentenceLabeller::heading_topic(const std::string& heading) const {
+  // "2、向您提供基于位置的服务" offers the user a service; it shares nothing.
+  const std::string text = blanked(heading, to_user_);
   for (const Topic& topic : topics_)
-    if (topic.heading_cues.occurs_in(heading)) return topic.id;
+    if (topic.heading_cues.occurs_in(text)) return topic.id;
   return {};
 }
 
@@ -185,9 +208,13 @@ bool CappSentenceLabeller::has_contact_channel(const std::string& sentence) cons
 }
 
 std::string CappSentenceLabeller::without_service_use(const std::string& sentence) const {
+  return blanked(sentence, service_use_);
+}
+
+std::string CappSentenceLabeller::blanked(const std::string& sentence, const PhraseSet& phrases) {
   std::string text;
   std::size_t at = 0;
-  for (const PhraseMatch& match : service_use_.find_all(sentence)) {
+  for (const PhraseMatch& match : phrases.find_all(sentence)) {
     text.append(sentence, at, match.begin - at);
     text += "\u25A2";  // a placeholder no cue contains
     at = match.end;
@@ -204,15 +231,20 @@ std::vector<std::set<std::string>> CappSentenceLabeller::label(
   std::vector<bool> heading(sentences.size(), false);
   std::set<std::string> topics_present;
   std::string current;
+  int opener_rank = kUnnumbered;  // the numbering rank of the heading that opened `current`
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const std::u32string text = utf8::decode_all(sentences[i]);
     if (is_heading(text)) {
       heading[i] = true;
       const std::string topic = heading_topic(sentences[i]);
-      if (!topic.empty())
+      const int rank = numbering_rank(text);
+      if (!topic.empty()) {
         current = topic;
-      else if (is_top_level_heading(text))
-        current.clear();  // a new part about something else
+        opener_rank = rank;
+      } else if (is_top_level_heading(text) && (rank == kUnnumbered || opener_rank == kUnnumbered || rank <= opener_rank)) {
+        current.clear();  // a new part about something else, not an item of this one
+        opener_rank = kUnnumbered;
+      }
     }
     section[i] = current;
     if (!current.empty() && !heading[i]) topics_present.insert(current);
@@ -239,14 +271,22 @@ std::vector<std::set<std::string>> CappSentenceLabeller::label(
 
     const bool share_cue = share_.occurs_in(sentence);
     const bool rights_cue = rights_.occurs_in(sentence);
-    const bool user_right = rights_cue && user_ability_.occurs_in(sentence);
+    // A right or a setting the user is told they can use ("您可以在设置中关闭…").
+    const bool user_control = (controls_.occurs_in(sentence) && user_ability_.occurs_in(sentence)) ||
+                              authorisation_refusal_.occurs_in(sentence);
     const bool collect_cue = collect_.occurs_in(sentence);
 
     // Collection: the collection section, except sentences about something else
-    // (a recipient, a user right, a permission) that name no collection verb; outside
-    // any section, a collection verb.
-    const bool about_other = share_cue || user_right || permissions_.occurs_in(sentence);
-    if ((in == "collect" && (collect_cue || !about_other)) || (in.empty() && collect_cue)) out.insert(kCollect);
+    // (a recipient, a user control, a permission) that name no collection verb, and
+    // a user control even with one; outside any section and in the cookie section
+    // (mostly definitions and settings), a collection verb. A sentence naming the
+    // policy itself ("本政策将帮助您了解我们如何收集…") describes the document, so
+    // states neither collection nor use.
+    const bool about_other = share_cue || user_control || permissions_.occurs_in(sentence);
+    const bool about_policy = policy_reference_.occurs_in(sentence);
+    if (((in == "collect" && !user_control && (collect_cue || !about_other)) ||
+         ((in.empty() || in == "cookie") && collect_cue && !user_control)) && !about_policy)
+      out.insert(kCollect);
 
     // Sharing: the sharing section, or a sharing verb together with a recipient; a bare
     // sharing verb counts only when the policy has no sharing section.
@@ -255,11 +295,14 @@ std::vector<std::set<std::string>> CappSentenceLabeller::label(
       out.insert(kShare);
 
     // Use: the collection section, when the sentence says what data is used for (the
-    // user's own use of the service does not count).
+    // user's own use of the service does not count); not what the user controls or
+    // what refusing costs them ("否则将无法使用…").
     // Outside the sections of other practices, a use verb with its purpose.
     const std::string handler_text = without_service_use(sentence);
-    if ((in == "collect" && data_use_.occurs_in(handler_text)) ||
-        ((in.empty() || in == "special") && use_verbs_.occurs_in(handler_text) && purpose_.occurs_in(handler_text)))
+    if (((in == "collect" || in == "cookie") && data_use_.occurs_in(handler_text) && !user_control &&
+         !refusal_consequence_.occurs_in(sentence) && !about_policy) ||
+        ((in.empty() || in == "special") && use_verbs_.occurs_in(handler_text) && purpose_.occurs_in(handler_text) &&
+         !about_policy))
       out.insert(kUse);
 
     // Storage: a storage section sentence that speaks of storage, where, how long or
@@ -271,8 +314,9 @@ std::vector<std::set<std::string>> CappSentenceLabeller::label(
     if (in == "special" || (special_.occurs_in(sentence) && !topics_present.contains("special")))
       out.insert("特殊人群");
 
-    // User rights: the rights section, or a right the user is told they can exercise.
-    if (in == "rights" || user_right) out.insert("数据、权限管理");
+    // User rights: the rights section, a right or setting the user is told they can
+    // use, or managing cookies in the cookie section.
+    if (in == "rights" || user_control || (in == "cookie" && rights_cue)) out.insert("数据、权限管理");
 
     // Courts and regulators named in the contact section are remedies, not contacts.
     // Permissions: a device permission the app asks for or uses.

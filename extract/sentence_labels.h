@@ -42,6 +42,8 @@ class CappSentenceLabeller {
   // The sentence with the user's own use of the service ("您使用我们的产品") blanked out,
   // so that only the handler's use of data is left for the use cues.
   std::string without_service_use(const std::string& sentence) const;
+  // `sentence` with every phrase of `phrases` replaced by a placeholder no cue contains.
+  static std::string blanked(const std::string& sentence, const PhraseSet& phrases);
 
   std::vector<Topic> topics_;
   PhraseSet collect_;
@@ -49,6 +51,7 @@ class CappSentenceLabeller {
   PhraseSet recipients_;  // parties other than the handler and the user
   PhraseSet data_use_;    // use verbs, purpose wording, analysis and what it produces
   PhraseSet service_use_;
+  PhraseSet to_user_;  // 向您, 给您 …: the user is the one reached
   PhraseSet use_verbs_;
   PhraseSet purpose_;
   PhraseSet storage_;
@@ -56,6 +59,10 @@ class CappSentenceLabeller {
   PhraseSet special_;
   PhraseSet rights_;
   PhraseSet user_ability_;
+  PhraseSet policy_reference_;  // 本政策, 隐私政策 …: a sentence about the document
+  PhraseSet controls_;             // rights and the user's settings (关闭, 开启, 拒绝 …)
+  PhraseSet refusal_consequence_;
+  PhraseSet authorisation_refusal_;  // 拒绝授权, 关闭…权限 …  // 无法使用, 不影响 …
   PhraseSet permissions_;
   PhraseSet permission_request_;  // asking for, opening or using a permission
   PhraseSet security_;

@@ -54,6 +54,91 @@ TEST_CASE("use needs a stated use of data, not the user's use of the service") {
   CHECK_FALSE(labels[6].contains(kUse));  // outside the collection section
 }
 
+TEST_CASE("a cookie section is collection only where it collects, and its settings are rights") {
+  const auto labels = labels_of({
+      "四、我们如何使用Cookie",
+      "当您浏览菜谱页面时，我们会通过Cookie记录您上次看到的位置。",
+      "Cookie是一种保存在浏览器里的小文件。",
+      "借助Cookie，我们会向您推荐口味相近的菜谱。",
+      "您可以在浏览器设置中关闭或清除Cookie。",
+  });
+  CHECK(labels[1].contains(kCollect));
+  CHECK_FALSE(labels[2].contains(kCollect));  // a definition collects nothing
+  CHECK(labels[3].contains(kUse));
+  CHECK_FALSE(labels[3].contains(kCollect));
+  CHECK(labels[4].contains(kRights));
+  CHECK_FALSE(labels[4].contains(kCollect));
+}
+
+TEST_CASE("a setting the user may change is a right, not collection or use") {
+  const auto labels = labels_of({
+      "一、我们如何收集和使用您的个人信息",
+      "我们会收集您的体重记录，用于生成每周的健康报告。",
+      "您可以在“我的-设置”中关闭体重记录的收集。",
+      "如您拒绝提供体重记录，您将无法查看健康报告，但不影响其他功能。",
+  });
+  CHECK(labels[1].contains(kCollect));
+  CHECK(labels[1].contains(kUse));
+  CHECK(labels[2].contains(kRights));
+  CHECK_FALSE(labels[2].contains(kCollect));
+  CHECK_FALSE(labels[2].contains(kUse));
+  CHECK(labels[3].contains(kCollect));  // refusing data is still about collecting it
+  CHECK_FALSE(labels[3].contains(kUse));  // what refusing costs is no use of data
+}
+
+TEST_CASE("refusing or withdrawing an authorisation is a right even without 您可以") {
+  const auto labels = labels_of({
+      "一、我们如何收集和使用您的个人信息",
+      "拍照识菜需要使用相机权限。",
+      "拒绝该授权不影响您使用食谱的其他功能。",
+      "关闭相机权限后，我们将不再收集您拍摄的照片。",
+  });
+  CHECK(labels[2].contains(kRights));
+  CHECK_FALSE(labels[2].contains(kCollect));
+  CHECK(labels[3].contains(kRights));
+  CHECK_FALSE(labels[3].contains(kCollect));
+  CHECK_FALSE(labels[1].contains(kRights));
+}
+
+TEST_CASE("a setting reached through a place in the app is a right") {
+  const auto labels = labels_of({
+      "【我】-【隐私设置】中可以关闭“附近的人”功能。",
+      "【我】-【隐私设置】中展示了您的昵称。",
+  });
+  CHECK(labels[0].contains(kRights));
+  CHECK_FALSE(labels[1].contains(kRights));
+}
+
+TEST_CASE("a numbered subheading stays in the section its higher-numbered heading opened") {
+  const auto labels = labels_of({
+      "二、我们如何收集和使用您的个人信息",
+      "1、向您提供附近的球场",
+      "当您查找球场时，我们会收集您的位置信息。",
+      "2、场地预订",
+      "预订场地时，我们会记录您的手机号码。",
+      "三、其他事项",
+      "本指引的解释权见用户协议。",
+  });
+  CHECK(labels[2].contains(kCollect));  // "向您提供" offers a service, it opens no sharing section
+  CHECK_FALSE(labels[2].contains(kShare));
+  CHECK(labels[4].contains(kCollect));  // "2、" is an item of "二、", not a new part
+  CHECK_FALSE(labels[6].contains(kCollect));  // "三、" ends the section
+}
+
+TEST_CASE("a sentence about the policy itself states no collection or use") {
+  const auto labels = labels_of({
+      "本隐私政策将帮助您了解我们如何收集、使用您的个人信息，以便您作出选择。",
+      "一、我们如何收集和使用您的个人信息",
+      "本政策所述的收集范围以您开通的功能为准。",
+      "我们会收集您的跑步距离，用于计算您的周排名。",
+  });
+  CHECK_FALSE(labels[0].contains(kCollect));
+  CHECK_FALSE(labels[0].contains(kUse));
+  CHECK_FALSE(labels[2].contains(kCollect));
+  CHECK(labels[3].contains(kCollect));
+  CHECK(labels[3].contains(kUse));
+}
+
 TEST_CASE("a storage section sentence must speak of storage") {
   const auto labels = labels_of({
       "三、我们如何存储您的个人信息",
