@@ -71,13 +71,21 @@ bool hands_on_data_named_before(std::string_view sentence, const std::vector<Phr
   return k == 0 || verbs[k - 1].begin < *object;
 }
 
+// "3、与关联公司共享：", "…共享、提供或转让至第三方情形时，": a clause naming an act
+// to head a list item or a case states no act itself.
+bool heads_an_item_or_case(std::string_view sentence, std::size_t clause_end) {
+  const std::string_view rest = sentence.substr(clause_end);
+  return rest.starts_with(":") || ends_with_any(sentence.substr(0, clause_end), {"时", "情形", "情况下"});
+}
+
 }  // namespace
 
 Ca4pVerbReader::Ca4pVerbReader(const Ontology& ontology)
     : collect_count_(normalized_cue_phrases(ontology, {"ca4p_collect_words"}).size()),
       verbs_(normalized_cue_phrases(ontology, {"ca4p_collect_words", "ca4p_share_words"})),
       user_count_(acting_party_aliases(ontology, true).size()),
-      parties_(user_then_other_aliases(ontology)) {}
+      parties_(user_then_other_aliases(ontology)),
+      recipients_(ontology, acting_party_aliases(ontology, true), user_then_other_aliases(ontology)) {}
 
 std::vector<Ca4pVerb> Ca4pVerbReader::read(const NormalizedText& text, Span sentence,
                                            const std::vector<Span>& data) const {
@@ -107,6 +115,11 @@ std::vector<Ca4pVerb> Ca4pVerbReader::read(const NormalizedText& text, Span sent
                                                                      : serves_the_user(words, verb));
                              }),
               verbs.end());
+  // The party phrases each verb hands data to or takes it from ("与这些支付机构共享",
+  // "提供给前述提供商"), whole: the parties named in them do not act.
+  std::vector<std::vector<ByteRange>> recipients;
+  for (const PhraseMatch& verb : verbs)
+    recipients.push_back(recipients_.read(words, {verb.begin, verb.end}, verb.phrase >= collect_count_, mentions));
   // Right to left, so a verb joined to the next one shares its object.
   std::vector<bool> acts(verbs.size(), false);
   for (std::size_t k = verbs.size(); k-- > 0;) {
@@ -121,6 +134,10 @@ std::vector<Ca4pVerb> Ca4pVerbReader::read(const NormalizedText& text, Span sent
       acts[k] = true;
     else if (verb.phrase >= collect_count_ && stop == verb.end)
       acts[k] = hands_on_data_named_before(words, verbs, k, objects);
+    // "将上述信息共享给第三方": a sharing verb with the party data goes to states the
+    // act, its object named before it or only as "上述信息".
+    if (!acts[k] && verb.phrase >= collect_count_ && !recipients[k].empty())
+      acts[k] = !heads_an_item_or_case(words, stop);
   }
 
   const std::vector<PhraseMatch> parties = parties_.find_all(words);
@@ -138,8 +155,15 @@ std::vector<Ca4pVerb> Ca4pVerbReader::read(const NormalizedText& text, Span sent
     std::optional<PhraseMatch> actor;      // the last actor found
     std::optional<PhraseMatch> possessor;  // the last possessor passed ("我们的")
     const bool shares = verb.phrase >= collect_count_;
+    const auto in_recipient = [&](const PhraseMatch& party) {
+      return std::any_of(recipients[k].begin(), recipients[k].end(),
+                         [&](const ByteRange& r) { return r.first <= party.begin && party.end <= r.second; });
+    };
+    for (const ByteRange& recipient : recipients[k])
+      read.others.push_back(text.to_span(begin + recipient.first, begin + recipient.second));
     for (const PhraseMatch& party : parties) {
       if (party.end > verb.begin) break;
+      if (in_recipient(party)) continue;
       // The user acts only in handing data over, and only within the verb's clause.
       const bool user = party.phrase < user_count_;
       // "您需要提交", not "我们将您提供的信息共享": no other act between the user and the verb.
@@ -177,7 +201,7 @@ std::vector<Ca4pVerb> Ca4pVerbReader::read(const NormalizedText& text, Span sent
     if (starts_with_any(words.substr(verb.end), {"给", "至"}))
       for (const PhraseMatch& party : parties)
         if (party.begin > verb.end && party.end <= clause_end(words, verb.end, words.size()) &&
-            !words.substr(party.end).starts_with("的"))
+            !words.substr(party.end).starts_with("的") && !in_recipient(party))
           read.others.push_back(text.to_span(begin + party.begin, begin + party.end));
     found.push_back(std::move(read));
   }

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/ca4p_recipients.h"
 #include "model/normalized_text.h"
 #include "model/ontology.h"
 #include "model/phrase_set.h"
@@ -35,6 +36,7 @@ class Ca4pVerbReader {
   PhraseSet verbs_;
   std::size_t user_count_;     // parties_' first phrases, the user's aliases; other parties' follow
   PhraseSet parties_;
+  Ca4pRecipientReader recipients_;
 };
 
 }  // namespace consentflow
