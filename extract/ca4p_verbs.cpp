@@ -1,10 +1,13 @@
 #include "extract/ca4p_verbs.h"
 
 #include <algorithm>
+#include <cctype>
+#include <optional>
 #include <string_view>
 
 #include "extract/clause_bounds.h"
 #include "extract/lexicon.h"
+#include "model/utf8.h"
 
 namespace consentflow {
 namespace {
@@ -76,6 +79,34 @@ bool hands_on_data_named_before(std::string_view sentence, const std::vector<Phr
 bool heads_an_item_or_case(std::string_view sentence, std::size_t clause_end) {
   const std::string_view rest = sentence.substr(clause_end);
   return rest.starts_with(":") || ends_with_any(sentence.substr(0, clause_end), {"时", "情形", "情况下"});
+}
+
+// "该SDK需要获取", "闪验SDK通过获取", "上述手机厂商Push SDK需要读取": an SDK the
+// ontology does not name acts when it opens the verb's clause, a few words before
+// the verb. Its name runs back from "SDK" over letters, digits and spaces.
+std::optional<ByteRange> sdk_before(std::string_view sentence, std::size_t clause, std::size_t verb) {
+  constexpr std::size_t kMostBytesToVerb = 12;  // "需要通过" and the like: four CJK characters
+  constexpr int kLongestName = 16;              // characters
+  const std::string_view before = sentence.substr(clause, verb - clause);
+  std::size_t at = std::string_view::npos;
+  for (std::string_view word : {"SDK", "sdk", "Sdk"}) {
+    const std::size_t found = before.rfind(word);
+    if (found != std::string_view::npos && (at == std::string_view::npos || found > at)) at = found;
+  }
+  if (at == std::string_view::npos || before.size() - (at + 3) > kMostBytesToVerb) return std::nullopt;
+  std::size_t name = clause + at;
+  for (int count = 0; name > clause && count < kLongestName; ++count) {
+    std::size_t previous = name - 1;
+    while (previous > clause && utf8::is_continuation(static_cast<unsigned char>(sentence[previous]))) --previous;
+    std::size_t probe = previous;
+    const char32_t c = utf8::decode(sentence, probe);
+    const bool name_char = (c >= 0x4E00 && c <= 0x9FFF) ||
+                           (c < 0x80 && (std::isalnum(static_cast<int>(c)) != 0 || c == U' ' || c == U'+' || c == U'-'));
+    if (!name_char) break;
+    name = previous;
+  }
+  while (name < clause + at && (sentence[name] == ' ' || sentence[name] == '*')) ++name;
+  return ByteRange{name, clause + at + 3};
 }
 
 }  // namespace
@@ -203,6 +234,9 @@ std::vector<Ca4pVerb> Ca4pVerbReader::read(const NormalizedText& text, Span sent
         if (party.begin > verb.end && party.end <= clause_end(words, verb.end, words.size()) &&
             !words.substr(party.end).starts_with("的") && !in_recipient(party))
           read.others.push_back(text.to_span(begin + party.begin, begin + party.end));
+    if (read.actors.empty())
+      if (const auto sdk = sdk_before(words, clause, verb.begin))
+        read.actors.push_back(text.to_span(begin + sdk->first, begin + sdk->second));
     found.push_back(std::move(read));
   }
   return found;

@@ -115,5 +115,15 @@ TEST_CASE("a list of kinds of party the data goes to is the other party") {
   CHECK(has(others, "subject", "其他公司、组织和个人"));
 }
 
+TEST_CASE("an SDK the ontology does not name acts when it opens the verb's clause") {
+  const auto that = spans_of("隐私政策\n为实现一键登录，该SDK需要获取您的手机号码。\n");
+  CHECK(has(that, "collect", "获取"));
+  CHECK(has(that, "handler", "该SDK"));
+  const auto named = spans_of("隐私政策\n为提供点读功能，小熊点读SDK收集您的设备型号。\n");
+  CHECK(has(named, "handler", "小熊点读SDK"));
+  const auto far = spans_of("隐私政策\n接入统计SDK后，在您同意的情况下会收集您的设备型号。\n");
+  CHECK_FALSE(has(far, "handler", "统计SDK"));
+}
+
 }  // namespace
 }  // namespace consentflow
