@@ -116,7 +116,8 @@ Ca4pVerbReader::Ca4pVerbReader(const Ontology& ontology)
       verbs_(normalized_cue_phrases(ontology, {"ca4p_collect_words", "ca4p_share_words"})),
       user_count_(acting_party_aliases(ontology, true).size()),
       parties_(user_then_other_aliases(ontology)),
-      recipients_(ontology, acting_party_aliases(ontology, true), user_then_other_aliases(ontology)) {}
+      recipients_(ontology, acting_party_aliases(ontology, true), user_then_other_aliases(ontology)),
+      earlier_data_(normalized_cue_phrases(ontology, {"ca4p_earlier_data"})) {}
 
 std::vector<Ca4pVerb> Ca4pVerbReader::read(const NormalizedText& text, Span sentence,
                                            const std::vector<Span>& data) const {
@@ -131,6 +132,8 @@ std::vector<Ca4pVerb> Ca4pVerbReader::read(const NormalizedText& text, Span sent
       mentions.emplace_back(from - begin, to - begin);
     }
   }
+  // "使用、共享、转让或披露此信息": data named again by a word pointing back is an object too.
+  for (const PhraseMatch& back : earlier_data_.find_all(words)) objects.push_back(back.begin);
   // "通话记录", "使用情况": a verb inside a data name is part of the name.
   const auto inside_data = [&](const PhraseMatch& verb) {
     return std::any_of(mentions.begin(), mentions.end(),

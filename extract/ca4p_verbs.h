@@ -37,6 +37,7 @@ class Ca4pVerbReader {
   std::size_t user_count_;     // parties_' first phrases, the user's aliases; other parties' follow
   PhraseSet parties_;
   Ca4pRecipientReader recipients_;
+  PhraseSet earlier_data_;  // words naming data named before: 此信息, 上述信息
 };
 
 }  // namespace consentflow

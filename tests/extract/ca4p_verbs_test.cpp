@@ -125,5 +125,13 @@ TEST_CASE("an SDK the ontology does not name acts when it opens the verb's claus
   CHECK_FALSE(has(far, "handler", "统计SDK"));
 }
 
+TEST_CASE("data named again by a word pointing back is the object of the verbs") {
+  const auto spans =
+      spans_of("隐私政策\n对于收集的学生手机号码，我们只会在法律允许的情况下使用或披露此信息。\n");
+  CHECK(has(spans, "collect", "使用"));
+  CHECK(has(spans, "share", "披露"));
+  CHECK(has(spans, "handler", "我们"));
+}
+
 }  // namespace
 }  // namespace consentflow
