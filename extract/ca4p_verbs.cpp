@@ -109,6 +109,16 @@ std::optional<ByteRange> sdk_before(std::string_view sentence, std::size_t claus
   return ByteRange{name, clause + at + 3};
 }
 
+// "能够提供相关信息的WLAN接入点": a sharing verb whose object is the last data of its
+// clause and is followed by 的 describes the noun after it, it hands nothing on.
+bool modifies_a_noun(std::string_view sentence, const std::vector<ByteRange>& mentions, std::size_t object,
+                     std::size_t clause_end) {
+  const auto mention = std::find_if(mentions.begin(), mentions.end(), [&](const ByteRange& m) { return m.first == object; });
+  if (mention == mentions.end() || !sentence.substr(mention->second).starts_with("的")) return false;
+  return std::none_of(mentions.begin(), mentions.end(),
+                      [&](const ByteRange& m) { return m.first > mention->second && m.first < clause_end; });
+}
+
 }  // namespace
 
 Ca4pVerbReader::Ca4pVerbReader(const Ontology& ontology)
@@ -163,7 +173,7 @@ std::vector<Ca4pVerb> Ca4pVerbReader::read(const NormalizedText& text, Span sent
     const bool has_object = object != objects.end() && *object < stop;
     const bool next_in_clause = k + 1 < verbs.size() && verbs[k + 1].begin < stop;
     if (has_object && (!next_in_clause || verbs[k + 1].begin >= *object))
-      acts[k] = true;
+      acts[k] = !(verb.phrase >= collect_count_ && modifies_a_noun(words, mentions, *object, stop));
     else if (next_in_clause && acts[k + 1] && joined(words.substr(verb.end, verbs[k + 1].begin - verb.end)))
       acts[k] = true;
     else if (verb.phrase >= collect_count_ && stop == verb.end)

@@ -133,5 +133,13 @@ TEST_CASE("data named again by a word pointing back is the object of the verbs")
   CHECK(has(spans, "handler", "我们"));
 }
 
+TEST_CASE("a sharing verb whose data is followed by 的 describes a noun, it states no act") {
+  const auto spans = spans_of("隐私政策\n在依法必须提供您手机号码的情况下，我们会收集您的设备型号。\n");
+  CHECK(count_of(spans, "share") == 0);
+  CHECK(has(spans, "collect", "收集"));
+  const auto act = spans_of("隐私政策\n我们会向合作伙伴提供您的手机号码。\n");
+  CHECK(has(act, "share", "提供"));
+}
+
 }  // namespace
 }  // namespace consentflow
