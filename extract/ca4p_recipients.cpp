@@ -73,8 +73,14 @@ std::optional<ByteRange> Ca4pRecipientReader::phrase(std::string_view words, std
   }
   const std::vector<ByteRange> heads = heads_in(words, from, to);
   if (heads.empty()) return std::nullopt;
+  // "同步至该游戏后续版本或您正在使用的产品": 您 inside the phrase opens a clause of
+  // its own, it ends no party's name ("向该用户提供" does).
   std::size_t end = 0;
-  for (const ByteRange& head : heads) end = std::max(end, head.second);
+  for (const ByteRange& head : heads) {
+    const std::string_view named = words.substr(head.first, head.second - head.first);
+    if (head.first == from || named != "您") end = std::max(end, head.second);
+  }
+  if (end == 0) return std::nullopt;
   return ByteRange{from, end};
 }
 

@@ -28,7 +28,7 @@ TEST_CASE("CA4P dev, in-scope overlap F1 per label stays above its floor") {
       [](std::size_t, std::size_t, const std::string&) {});
   REQUIRE(evaluation.ok());
   const std::map<std::string, double> floors = {{"data", 0.79},    {"collect", 0.795}, {"share", 0.79},
-                                                {"handler", 0.755}, {"subject", 0.785}, {"purpose", 0.70},
+                                                {"handler", 0.76}, {"subject", 0.79}, {"purpose", 0.70},
                                                 {"condition", 0.72}};
   for (const auto& [label, floor] : floors) {
     const double f1 = evaluation->in_scope.labels.at(label).overlap.f1();

@@ -52,5 +52,13 @@ TEST_CASE("a sharing named to head a list item states no act") {
   CHECK(count_of(heading, "share") == 1);
 }
 
+TEST_CASE("the user named inside a recipient phrase ends it, a user referred to is the recipient") {
+  const auto clause = spans_of("隐私政策\n我们可能把您的游戏昵称同步至新版本或您正在使用的其他产品中。\n");
+  CHECK_FALSE(has(clause, "subject", "新版本或您"));
+  const auto referred = spans_of("隐私政策\n我们会视情况向该用户提供您的手机号码。\n");
+  CHECK(has(referred, "subject", "该用户"));
+  CHECK_FALSE(has(referred, "handler", "用户"));
+}
+
 }  // namespace
 }  // namespace consentflow
