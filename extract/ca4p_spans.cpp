@@ -52,6 +52,15 @@ class Ca4pReader {
     // Denied practices count too: CA4P marks the parts of "我们不会与…共享…".
     for (const Practice& practice : analysis_.practices) read(practice);
     read_sentences_without_practice();
+    // "向该用户提供": a party named inside the phrase of the party data goes to does
+    // not act, whichever practice named it the actor.
+    std::vector<Span> others;
+    for (const LabelledSpan& span : spans_)
+      if (span.label == "subject") others.push_back(span.span);
+    std::erase_if(spans_, [&](const LabelledSpan& span) {
+      return span.label == "handler" &&
+             std::any_of(others.begin(), others.end(), [&](const Span& other) { return other.contains(span.span); });
+    });
     return {spans_.begin(), spans_.end()};
   }
 

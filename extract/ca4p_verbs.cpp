@@ -1,10 +1,13 @@
 #include "extract/ca4p_verbs.h"
 
 #include <algorithm>
+#include <cctype>
+#include <optional>
 #include <string_view>
 
 #include "extract/clause_bounds.h"
 #include "extract/lexicon.h"
+#include "model/utf8.h"
 
 namespace consentflow {
 namespace {
@@ -79,6 +82,51 @@ bool ends_a_noun_phrase(std::string_view rest) {
   return starts_with_any(rest, {"等", "并", "以", "用", "和", "及", "或", "给", "至", "是", "时", "。", "、", "（", "）", "；", "：", "，"});
 }
 
+// "3、与关联公司共享：", "…共享、提供或转让至第三方情形时，": a clause naming an act
+// to head a list item or a case states no act itself.
+bool heads_an_item_or_case(std::string_view sentence, std::size_t clause_end) {
+  const std::string_view rest = sentence.substr(clause_end);
+  return rest.starts_with(":") || ends_with_any(sentence.substr(0, clause_end), {"时", "情形", "情况下"});
+}
+
+// "该SDK需要获取", "闪验SDK通过获取", "上述手机厂商Push SDK需要读取": an SDK the
+// ontology does not name acts when it opens the verb's clause, a few words before
+// the verb. Its name runs back from "SDK" over letters, digits and spaces.
+std::optional<ByteRange> sdk_before(std::string_view sentence, std::size_t clause, std::size_t verb) {
+  constexpr std::size_t kMostBytesToVerb = 12;  // "需要通过" and the like: four CJK characters
+  constexpr int kLongestName = 16;              // characters
+  const std::string_view before = sentence.substr(clause, verb - clause);
+  std::size_t at = std::string_view::npos;
+  for (std::string_view word : {"SDK", "sdk", "Sdk"}) {
+    const std::size_t found = before.rfind(word);
+    if (found != std::string_view::npos && (at == std::string_view::npos || found > at)) at = found;
+  }
+  if (at == std::string_view::npos || before.size() - (at + 3) > kMostBytesToVerb) return std::nullopt;
+  std::size_t name = clause + at;
+  for (int count = 0; name > clause && count < kLongestName; ++count) {
+    std::size_t previous = name - 1;
+    while (previous > clause && utf8::is_continuation(static_cast<unsigned char>(sentence[previous]))) --previous;
+    std::size_t probe = previous;
+    const char32_t c = utf8::decode(sentence, probe);
+    const bool name_char = (c >= 0x4E00 && c <= 0x9FFF) ||
+                           (c < 0x80 && (std::isalnum(static_cast<int>(c)) != 0 || c == U' ' || c == U'+' || c == U'-'));
+    if (!name_char) break;
+    name = previous;
+  }
+  while (name < clause + at && (sentence[name] == ' ' || sentence[name] == '*')) ++name;
+  return ByteRange{name, clause + at + 3};
+}
+
+// "能够提供相关信息的WLAN接入点": a sharing verb whose object is the last data of its
+// clause and is followed by 的 describes the noun after it, it hands nothing on.
+bool modifies_a_noun(std::string_view sentence, const std::vector<ByteRange>& mentions, std::size_t object,
+                     std::size_t clause_end) {
+  const auto mention = std::find_if(mentions.begin(), mentions.end(), [&](const ByteRange& m) { return m.first == object; });
+  if (mention == mentions.end() || !sentence.substr(mention->second).starts_with("的")) return false;
+  return std::none_of(mentions.begin(), mentions.end(),
+                      [&](const ByteRange& m) { return m.first > mention->second && m.first < clause_end; });
+}
+
 }  // namespace
 
 // "您使用…的功能", "用户访问的页面", "您也可以选择使用第三方账号登录": modal words may
@@ -100,7 +148,9 @@ Ca4pVerbReader::Ca4pVerbReader(const Ontology& ontology)
       verbs_(normalized_cue_phrases(ontology, {"ca4p_collect_words", "ca4p_share_words"})),
       data_heads_(normalized_cue_phrases(ontology, {"ca4p_data_heads"})),
       user_count_(acting_party_aliases(ontology, true).size()),
-      parties_(user_then_other_aliases(ontology)) {}
+      parties_(user_then_other_aliases(ontology)),
+      recipients_(ontology, acting_party_aliases(ontology, true), user_then_other_aliases(ontology)),
+      earlier_data_(normalized_cue_phrases(ontology, {"ca4p_earlier_data"})) {}
 
 std::vector<Ca4pVerbReader::UnnamedObject> Ca4pVerbReader::unnamed_objects(const NormalizedText& text, Span sentence,
                                                                          const std::vector<Span>& data) const {
@@ -160,6 +210,8 @@ std::vector<Ca4pVerb> Ca4pVerbReader::read(const NormalizedText& text, Span sent
       mentions.emplace_back(from - begin, to - begin);
     }
   }
+  // "使用、共享、转让或披露此信息": data named again by a word pointing back is an object too.
+  for (const PhraseMatch& back : earlier_data_.find_all(words)) objects.push_back(back.begin);
   // "通话记录", "使用情况": a verb inside a data name is part of the name.
   const auto inside_data = [&](const PhraseMatch& verb) {
     return std::any_of(mentions.begin(), mentions.end(),
@@ -175,6 +227,11 @@ std::vector<Ca4pVerb> Ca4pVerbReader::read(const NormalizedText& text, Span sent
                                                                      : serves_the_user(words, verb));
                              }),
               verbs.end());
+  // The party phrases each verb hands data to or takes it from ("与这些支付机构共享",
+  // "提供给前述提供商"), whole: the parties named in them do not act.
+  std::vector<std::vector<ByteRange>> recipients;
+  for (const PhraseMatch& verb : verbs)
+    recipients.push_back(recipients_.read(words, {verb.begin, verb.end}, verb.phrase >= collect_count_, mentions));
   // Right to left, so a verb joined to the next one shares its object.
   std::vector<bool> acts(verbs.size(), false);
   for (std::size_t k = verbs.size(); k-- > 0;) {
@@ -184,11 +241,15 @@ std::vector<Ca4pVerb> Ca4pVerbReader::read(const NormalizedText& text, Span sent
     const bool has_object = object != objects.end() && *object < stop;
     const bool next_in_clause = k + 1 < verbs.size() && verbs[k + 1].begin < stop;
     if (has_object && (!next_in_clause || verbs[k + 1].begin >= *object))
-      acts[k] = true;
+      acts[k] = !(verb.phrase >= collect_count_ && modifies_a_noun(words, mentions, *object, stop));
     else if (next_in_clause && acts[k + 1] && joined(words.substr(verb.end, verbs[k + 1].begin - verb.end)))
       acts[k] = true;
     else if (verb.phrase >= collect_count_ && stop == verb.end)
       acts[k] = hands_on_data_named_before(words, verbs, k, objects);
+    // "将上述信息共享给第三方": a sharing verb with the party data goes to states the
+    // act, its object named before it or only as "上述信息".
+    if (!acts[k] && verb.phrase >= collect_count_ && !recipients[k].empty())
+      acts[k] = !heads_an_item_or_case(words, stop);
   }
 
   const std::vector<PhraseMatch> parties = parties_.find_all(words);
@@ -206,8 +267,15 @@ std::vector<Ca4pVerb> Ca4pVerbReader::read(const NormalizedText& text, Span sent
     std::optional<PhraseMatch> actor;      // the last actor found
     std::optional<PhraseMatch> possessor;  // the last possessor passed ("我们的")
     const bool shares = verb.phrase >= collect_count_;
+    const auto in_recipient = [&](const PhraseMatch& party) {
+      return std::any_of(recipients[k].begin(), recipients[k].end(),
+                         [&](const ByteRange& r) { return r.first <= party.begin && party.end <= r.second; });
+    };
+    for (const ByteRange& recipient : recipients[k])
+      read.others.push_back(text.to_span(begin + recipient.first, begin + recipient.second));
     for (const PhraseMatch& party : parties) {
       if (party.end > verb.begin) break;
+      if (in_recipient(party)) continue;
       // The user acts only in handing data over, and only within the verb's clause.
       const bool user = party.phrase < user_count_;
       // "您需要提交", not "我们将您提供的信息共享": no other act between the user and the verb.
@@ -245,8 +313,11 @@ std::vector<Ca4pVerb> Ca4pVerbReader::read(const NormalizedText& text, Span sent
     if (starts_with_any(words.substr(verb.end), {"给", "至"}))
       for (const PhraseMatch& party : parties)
         if (party.begin > verb.end && party.end <= clause_end(words, verb.end, words.size()) &&
-            !words.substr(party.end).starts_with("的"))
+            !words.substr(party.end).starts_with("的") && !in_recipient(party))
           read.others.push_back(text.to_span(begin + party.begin, begin + party.end));
+    if (read.actors.empty())
+      if (const auto sdk = sdk_before(words, clause, verb.begin))
+        read.actors.push_back(text.to_span(begin + sdk->first, begin + sdk->second));
     found.push_back(std::move(read));
   }
   return found;

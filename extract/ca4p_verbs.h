@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/ca4p_recipients.h"
 #include "model/normalized_text.h"
 #include "model/ontology.h"
 #include "model/phrase_set.h"
@@ -52,6 +53,8 @@ class Ca4pVerbReader {
   PhraseSet data_heads_;
   std::size_t user_count_;     // parties_' first phrases, the user's aliases; other parties' follow
   PhraseSet parties_;
+  Ca4pRecipientReader recipients_;
+  PhraseSet earlier_data_;  // words naming data named before: 此信息, 上述信息
 };
 
 }  // namespace consentflow

@@ -27,8 +27,8 @@ TEST_CASE("CA4P dev, in-scope overlap F1 per label stays above its floor") {
       },
       [](std::size_t, std::size_t, const std::string&) {});
   REQUIRE(evaluation.ok());
-  const std::map<std::string, double> floors = {{"data", 0.83},    {"collect", 0.83}, {"share", 0.79},
-                                                {"handler", 0.74}, {"subject", 0.70}, {"purpose", 0.70},
+  const std::map<std::string, double> floors = {{"data", 0.83},    {"collect", 0.83}, {"share", 0.81},
+                                                {"handler", 0.78}, {"subject", 0.83}, {"purpose", 0.70},
                                                 {"condition", 0.72}};
   for (const auto& [label, floor] : floors) {
     const double f1 = evaluation->in_scope.labels.at(label).overlap.f1();
