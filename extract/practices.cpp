@@ -200,10 +200,12 @@ class PracticeBuilder {
   }
 
   // "向提供钱包功能的服务商获取…": the 提供 of 向…提供 describes the party the data
-  // comes from, named between it and the collect verb in the same clause.
+  // comes from, named between it and the collect verb in the same clause. In
+  // "向第三方调研机构收集…，以…提供个性化服务" the 向 has its verb before 提供: a source too.
   bool describes_a_source(const SentenceFacts& facts, const FactMatch& verb) const {
     const std::vector<FactMatch>& sources = facts.matches("collect_from_party");
     return std::any_of(sources.begin(), sources.end(), [&](const FactMatch& source) {
+      if (source.begin == verb.begin && source.end < verb.end) return true;
       return source.begin == verb.begin && source.end > verb.end &&
              std::any_of(facts.parties.begin(), facts.parties.end(), [&](const FactMatch& party) {
                return party.begin >= verb.end && party.end <= source.end && is_outward_party(party.id, ontology_) &&
@@ -389,9 +391,11 @@ class PracticeBuilder {
         if (std::optional<PartyMention> audience = public_audience(facts, *verb)) to.push_back(*audience);
       if (to.empty() && subject) to.push_back(*subject);
       if (to.empty()) to.push_back(implied_party("third_party"));
-      // A harm security guards against, a safeguard about the recipients, or a limit naming
-      // no recipient, states no provision; kept as a denied one, as CA4P marks its words all the same.
+      // A harm security guards against, a safeguard about the recipients, data that identifies
+      // no one, or a limit naming no recipient, states no provision; kept as a denied one, as
+      // CA4P marks its words all the same.
       const bool states_no_provision = names_a_harm(facts, *verb) || facts.has("recipients_described") ||
+                                       facts.has("non_identifying_data") ||
                                        (recipients.empty() && states_only_a_limit(facts, *verb));
       for (const PartyMention& recipient : to) {
         Practice practice = base_practice(document, sentence, facts, verbs.action, *verb);

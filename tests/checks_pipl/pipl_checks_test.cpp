@@ -1025,3 +1025,35 @@ TEST_CASE("after extraction, 撤销您的同意 is withdrawal, 退出…个性�
   CHECK_FALSE(mentions(rights.front().message_zh, "更正"));
   CHECK_FALSE(mentions(rights.front().message_zh, "删除"));
 }
+
+// --- session 7 review of pipl-23-sharing-without-separate-consent ---------------------------
+
+TEST_CASE("after extraction, statistics that identify no one are no provision; de-identified data is") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "我们会对课程的使用情况进行统计，并可能会与合作伙伴共享这些统计信息，以展示课程的整体使用趋势。")
+            .empty());
+  CHECK(run_after_extraction(id, "我们可能将通过Cookie收集的非个人身份信息，经统计加工后提供给广告商。").empty());
+  CHECK(run_after_extraction(id, "我们会将去标识化后的设备信息提供给广告合作伙伴，用于衡量广告效果。").size() == 1);
+}
+
+TEST_CASE("after extraction, a party asked for data is its source even when 提供 follows later") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "我们会向第三方调研机构收集您的手机号码，以帮助我们改进产品以及提供个性化服务。").empty());
+  CHECK(run_after_extraction(id, "我们会向第三方调研机构提供您的手机号码，以便其发放问卷。").size() == 1);
+}
+
+TEST_CASE("pipl-23: consent asked in context once for the sharing section covers its provisions, not another section's") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "四、我们如何共享您的个人信息\n"
+                                 "4.1 共享原则\n我们在共享前，会以具体场景下的文案确认、弹窗提示等形式征得您的同意。\n"
+                                 "4.2 业务共享\n为完成配送，我们会与物流公司共享您的收货地址和手机号码。\n")
+            .empty());
+  CHECK(run_after_extraction(id, "三、我们如何收集您的个人信息\n为完成配送，我们会与物流公司共享您的收货地址和手机号码。\n"
+                                 "四、我们如何共享您的个人信息\n"
+                                 "我们在共享前，会以具体场景下的文案确认、弹窗提示等形式征得您的同意。\n")
+            .size() == 1);
+  CHECK(run_after_extraction(id, "四、我们如何共享您的个人信息\n"
+                                 "4.1 共享原则\n我们会在您同意本政策后与合作方共享信息。\n"
+                                 "4.2 业务共享\n为完成配送，我们会与物流公司共享您的收货地址和手机号码。\n")
+            .size() == 1);
+}
