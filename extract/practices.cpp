@@ -169,7 +169,8 @@ class PracticeBuilder {
   // "未经您同意" outweighs the "经您同意" inside it: a promise not to act without
   // consent ("未经您同意，我们不会…") requires it; an act "未经您同意" has none.
   ConsentKind consent_of(const SentenceFacts& facts, bool negated = false) const {
-    if (!negated && facts.has("consent_exemption")) return ConsentKind::LegalException;
+    if (!negated && (facts.has("consent_exemption") || facts.has("legal_provision_grounds")))
+      return ConsentKind::LegalException;
     if (facts.has("consent_absent")) return negated ? ConsentKind::Prior : ConsentKind::NoneStated;
     if (facts.has("consent_separate")) return ConsentKind::Separate;
     if (facts.has("consent_explicit")) return ConsentKind::Explicit;
@@ -519,6 +520,7 @@ class PracticeBuilder {
   }
 
   static bool heads_consent_exceptions(const SentenceFacts& heading) { return heading.has("consent_exemption"); }
+  static bool heads_policy_changes(const SentenceFacts& heading) { return heading.has("policy_change_heading"); }
 
   // A heading names what its section says ("三、我们如何共享您的个人信息"); the
   // section's own sentences state the practices, the heading line none.
@@ -538,6 +540,8 @@ class PracticeBuilder {
     add_sections_headed(document.clauses, heads_a_glossary, glossaries);
     std::vector<Span> exception_sections;
     add_sections_headed(document.clauses, heads_consent_exceptions, exception_sections);
+    std::vector<Span> policy_change_sections;
+    add_sections_headed(document.clauses, heads_policy_changes, policy_change_sections);
     const auto in_glossary = [&](std::size_t i) {
       const Span span = document.sentences[i].span;
       return defines_a_term(sentence_facts_[i]) ||
@@ -567,7 +571,12 @@ class PracticeBuilder {
       if (facts->data.empty() && states_an_act(*facts)) act_without_data = i;
       const bool in_exception_section = std::any_of(exception_sections.begin(), exception_sections.end(),
                                                     [&](Span section) { return section.contains(sentence.span); });
+      const bool in_policy_change_section = std::any_of(policy_change_sections.begin(), policy_change_sections.end(),
+                                                        [&](Span section) { return section.contains(sentence.span); });
       for (Practice& practice : practices) {
+        // "重大变更包括：…个人信息共享、转让或公开披露的主要对象发生变化": a provision the section on
+        // changes to this policy names is one a future version may make; kept as a denied one.
+        if (in_policy_change_section && practice.recipient) practice.negated = true;
         // Under a heading "征得授权同意的例外" each item is a case needing no consent.
         if (in_exception_section && !practice.negated && practice.consent == ConsentKind::NoneStated) {
           practice.consent = ConsentKind::LegalException;

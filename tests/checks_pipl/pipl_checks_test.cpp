@@ -1057,3 +1057,43 @@ TEST_CASE("pipl-23: consent asked in context once for the sharing section covers
                                  "4.2 业务共享\n为完成配送，我们会与物流公司共享您的收货地址和手机号码。\n")
             .size() == 1);
 }
+
+TEST_CASE("after extraction, a provision an authority orders is a legal exception; one at our discretion is not") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "根据法律、法规的要求、强制性的行政执法或司法要求所必须提供您个人信息的情况下，"
+                                 "我们可能会依据所要求的个人信息类型和披露方式披露您的个人信息。")
+            .empty());
+  CHECK(run_after_extraction(id, "我们可能会依据所要求的个人信息类型和披露方式披露您的个人信息。").size() == 1);
+}
+
+TEST_CASE("after extraction, a safeguard about the recipients named above is no provision; the provision is") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "如我们与任何上述第三方分享您的个人信息，我们将努力确保该等第三方遵守本政策。").empty());
+  CHECK(run_after_extraction(id, "我们会与第三方分享您的个人信息，并努力确保该等第三方遵守本政策。").size() == 1);
+}
+
+TEST_CASE("after extraction, a disclosure in the way the user agreed is consented; one on request alone is not") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "根据您的需求，在您明确同意的披露方式下披露您所指定的个人信息。").empty());
+  CHECK(run_after_extraction(id, "根据您的需求，我们会披露您所指定的个人信息。").size() == 1);
+}
+
+TEST_CASE("after extraction, the intro of a list of legal grounds to disclose is no provision of its own") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "我们还可能为以下原因需要保留、保存或披露您的个人信息：\n"
+                                 "1、遵守法院判决；\n2、为保护我们的客户的财产安全。\n")
+            .empty());
+  CHECK(run_after_extraction(id, "我们还会披露您的个人信息：\n1、向广告商提供；\n2、向合作伙伴提供。\n").size() == 1);
+}
+
+TEST_CASE("after extraction, a change of recipients listed among changes to the policy is no provision") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "一、我们如何共享您的个人信息\n我们会在取得您的单独同意后与合作伙伴共享您的订单信息。\n"
+                                 "二、本政策如何更新\n本政策所指的重大变更包括但不限于：\n"
+                                 "1、个人信息共享、转让或公开披露的主要对象发生变化；\n2、您参与个人信息处理方面的权利发生重大变化。\n")
+            .empty());
+  CHECK(run_after_extraction(id, "一、我们如何共享您的个人信息\n我们会与合作伙伴共享您的订单信息。\n"
+                                 "二、本政策如何更新\n本政策所指的重大变更包括但不限于：\n"
+                                 "1、个人信息共享、转让或公开披露的主要对象发生变化。\n")
+            .size() == 1);
+}
