@@ -71,7 +71,6 @@ class PracticeBuilder {
       });
       // A policy that defines no names of its own inherits those of the agreement before it.
       if (names.aliases.empty() && !carried.aliases.empty()) names = carried;
-      add_products_of_own_company(names);
       if (!names.aliases.empty()) carried = names;
       names_ = names;
       scan_ = &scans_[d];
@@ -81,17 +80,6 @@ class PracticeBuilder {
   }
 
  private:
-  // A known party run by the handler's own company ("新浪微博" in the policy of 北京微梦创科网络技术有限公司)
-  // is the first party under another name.
-  void add_products_of_own_company(FirstPartyNames& names) const {
-    if (names.company.empty()) return;
-    for (const Party& party : ontology_.parties)
-      if (party.company == names.company)
-        for (const std::string& alias : party.aliases)
-          if (std::find(names.products.begin(), names.products.end(), alias) == names.products.end())
-            names.products.push_back(alias);
-  }
-
   // Whether the lexicon knows the whole of `name` as data, a cue or an unnamed
   // party; a named one ("支付宝") may well be the handler of its own policy.
   bool names_something_else(std::string_view name) const {

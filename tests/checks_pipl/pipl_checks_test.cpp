@@ -1097,13 +1097,3 @@ TEST_CASE("after extraction, a change of recipients listed among changes to the 
                                  "1、个人信息共享、转让或公开披露的主要对象发生变化。\n")
             .size() == 1);
 }
-
-TEST_CASE("after extraction, a known party run by the policy's own company is the first party; another company's is not") {
-  const char* id = "pipl-23-sharing-without-separate-consent";
-  CHECK(run_after_extraction(id, "微博（以下称“我们”，指北京微梦创科网络技术有限公司）制定本政策。\n"
-                                 "当您使用新浪微博时，新浪微博会收集您的手机号码和位置信息。\n")
-            .empty());
-  CHECK(run_after_extraction(id, "青柚（以下称“我们”，指深圳市青柚网络有限公司）制定本政策。\n"
-                                 "当您分享内容时，新浪微博会收集您的手机号码和位置信息。\n")
-            .size() == 1);
-}
