@@ -225,9 +225,20 @@ class PracticeBuilder {
     return std::any_of(harms.begin(), harms.end(), [&](const FactMatch& harm) { return harm.begin >= start && harm.end <= end; });
   }
 
+  // "使用…我们关联方、合作方在获得您授权或依法可以共享的信息": a bare 共享 in a relative
+  // clause ("…共享的信息") after another party names data that party shares with us.
+  bool names_data_shared_with_us(const SentenceFacts& facts, const FactMatch& verb) const {
+    const std::string_view word = slice(text_, verb.begin, verb.end);
+    if ((word != "共享" && word != "分享") || !slice(text_, verb.end, std::min(verb.end + 3, text_.size())).starts_with("的"))
+      return false;
+    const FactMatch* sharer = last_handler_before(facts, verb.begin);
+    return sharer && is_outward_party(sharer->id, ontology_);
+  }
+
   const FactMatch* first_outward_verb(const SentenceFacts& facts, std::string_view list) const {
     for (const FactMatch& verb : facts.matches(list))
-      if (!aimed_inward(facts, verb) && !describes_a_source(facts, verb)) return &verb;
+      if (!aimed_inward(facts, verb) && !describes_a_source(facts, verb) && !names_data_shared_with_us(facts, verb))
+        return &verb;
     return nullptr;
   }
 

@@ -1097,3 +1097,9 @@ TEST_CASE("after extraction, a change of recipients listed among changes to the 
                                  "1、个人信息共享、转让或公开披露的主要对象发生变化。\n")
             .size() == 1);
 }
+
+TEST_CASE("after extraction, data our partners share with us is no provision to them; data we share with them is") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "我们可能使用您的设备信息以及合作伙伴依法可以共享的信息，用于检测安全事件。").empty());
+  CHECK(run_after_extraction(id, "我们可能与合作伙伴共享您的设备信息，用于检测安全事件。").size() == 1);
+}
