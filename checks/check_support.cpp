@@ -303,6 +303,22 @@ bool headings_have_cue(const CheckInput& input, int source, Span span, const std
   return false;
 }
 
+Span section_headed_by(const CheckInput& input, int source, const Document& document, Span span,
+                       const std::string& cue_list_id) {
+  std::vector<const Clause*> chain;
+  clause_chain(document.clauses, span, chain);
+  const CueList* cues = cue_list_of(input, cue_list_id);
+  for (const Clause* clause : chain) {
+    // A clause with no body of its own has its children right after the heading.
+    const int32_t heading_end = clause->body.empty() && !clause->children.empty()
+                                    ? clause->children.front().span.begin
+                                    : clause->body.begin;
+    if (!clause->heading.empty() && span_has_cue(input, source, Span{clause->span.begin, heading_end}, cues))
+      return clause->span;
+  }
+  return enclosing_section(document, span);
+}
+
 const Document* document_at(const Analysis& analysis, Span span) {
   for (const Document& document : analysis.documents)
     if (document.span.contains(span)) return &document;

@@ -100,6 +100,10 @@ Span enclosing_section(const Document& document, Span span);
 // (a clause without a heading: the first line of its body), as "（四）公开披露" over
 // its items.
 bool headings_have_cue(const CheckInput& input, int source, Span span, const std::string& cue_list_id);
+// The outermost clause holding `span` whose heading holds a phrase of the cue list
+// ("三、我们如何共享、转让、公开披露您的个人信息" for share_verbs); enclosing_section when none does.
+Span section_headed_by(const CheckInput& input, int source, const Document& document, Span span,
+                       const std::string& cue_list_id);
 // The document of `analysis` holding `span`, or nullptr.
 const Document* document_at(const Analysis& analysis, Span span);
 // Document number `document` (a Practice's or Statement's) of input `source`, or nullptr.

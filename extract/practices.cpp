@@ -169,7 +169,8 @@ class PracticeBuilder {
   // "未经您同意" outweighs the "经您同意" inside it: a promise not to act without
   // consent ("未经您同意，我们不会…") requires it; an act "未经您同意" has none.
   ConsentKind consent_of(const SentenceFacts& facts, bool negated = false) const {
-    if (!negated && facts.has("consent_exemption")) return ConsentKind::LegalException;
+    if (!negated && (facts.has("consent_exemption") || facts.has("legal_provision_grounds")))
+      return ConsentKind::LegalException;
     if (facts.has("consent_absent")) return negated ? ConsentKind::Prior : ConsentKind::NoneStated;
     if (facts.has("consent_separate")) return ConsentKind::Separate;
     if (facts.has("consent_explicit")) return ConsentKind::Explicit;
@@ -225,9 +226,20 @@ class PracticeBuilder {
     return std::any_of(harms.begin(), harms.end(), [&](const FactMatch& harm) { return harm.begin >= start && harm.end <= end; });
   }
 
+  // "使用…我们关联方、合作方在获得您授权或依法可以共享的信息": a bare 共享 in a relative
+  // clause ("…共享的信息") after another party names data that party shares with us.
+  bool names_data_shared_with_us(const SentenceFacts& facts, const FactMatch& verb) const {
+    const std::string_view word = slice(text_, verb.begin, verb.end);
+    if ((word != "共享" && word != "分享") || !slice(text_, verb.end, std::min(verb.end + 3, text_.size())).starts_with("的"))
+      return false;
+    const FactMatch* sharer = last_handler_before(facts, verb.begin);
+    return sharer && is_outward_party(sharer->id, ontology_);
+  }
+
   const FactMatch* first_outward_verb(const SentenceFacts& facts, std::string_view list) const {
     for (const FactMatch& verb : facts.matches(list))
-      if (!aimed_inward(facts, verb) && !describes_a_source(facts, verb)) return &verb;
+      if (!aimed_inward(facts, verb) && !describes_a_source(facts, verb) && !names_data_shared_with_us(facts, verb))
+        return &verb;
     return nullptr;
   }
 
@@ -422,9 +434,11 @@ class PracticeBuilder {
         if (std::optional<PartyMention> audience = public_audience(facts, *verb)) to.push_back(*audience);
       if (to.empty() && subject) to.push_back(*subject);
       if (to.empty()) to.push_back(implied_party("third_party"));
-      // A harm security guards against, a safeguard about the recipients, or a limit naming
-      // no recipient, states no provision; kept as a denied one, as CA4P marks its words all the same.
+      // A harm security guards against, a safeguard about the recipients, data that identifies
+      // no one, or a limit naming no recipient, states no provision; kept as a denied one, as
+      // CA4P marks its words all the same.
       const bool states_no_provision = names_a_harm(facts, *verb) || facts.has("recipients_described") ||
+                                       facts.has("non_identifying_data") ||
                                        (recipients.empty() && states_only_a_limit(facts, *verb));
       for (const PartyMention& recipient : to) {
         Practice practice = base_practice(document, sentence, facts, verbs.action, *verb);
@@ -548,6 +562,7 @@ class PracticeBuilder {
   }
 
   static bool heads_consent_exceptions(const SentenceFacts& heading) { return heading.has("consent_exemption"); }
+  static bool heads_policy_changes(const SentenceFacts& heading) { return heading.has("policy_change_heading"); }
 
   // A heading names what its section says ("三、我们如何共享您的个人信息"); the
   // section's own sentences state the practices, the heading line none.
@@ -567,6 +582,8 @@ class PracticeBuilder {
     add_sections_headed(document.clauses, heads_a_glossary, glossaries);
     std::vector<Span> exception_sections;
     add_sections_headed(document.clauses, heads_consent_exceptions, exception_sections);
+    std::vector<Span> policy_change_sections;
+    add_sections_headed(document.clauses, heads_policy_changes, policy_change_sections);
     const auto in_glossary = [&](std::size_t i) {
       const Span span = document.sentences[i].span;
       return defines_a_term(sentence_facts_[i]) ||
@@ -596,7 +613,12 @@ class PracticeBuilder {
       if (facts->data.empty() && states_an_act(*facts)) act_without_data = i;
       const bool in_exception_section = std::any_of(exception_sections.begin(), exception_sections.end(),
                                                     [&](Span section) { return section.contains(sentence.span); });
+      const bool in_policy_change_section = std::any_of(policy_change_sections.begin(), policy_change_sections.end(),
+                                                        [&](Span section) { return section.contains(sentence.span); });
       for (Practice& practice : practices) {
+        // "重大变更包括：…个人信息共享、转让或公开披露的主要对象发生变化": a provision the section on
+        // changes to this policy names is one a future version may make; kept as a denied one.
+        if (in_policy_change_section && practice.recipient) practice.negated = true;
         // Under a heading "征得授权同意的例外" each item is a case needing no consent.
         if (in_exception_section && !practice.negated && practice.consent == ConsentKind::NoneStated) {
           practice.consent = ConsentKind::LegalException;

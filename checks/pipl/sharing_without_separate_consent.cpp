@@ -1,5 +1,7 @@
 #include "checks/pipl/sharing_without_separate_consent.h"
 
+#include <algorithm>
+
 #include "checks/check_support.h"
 #include "graph/build_graph.h"
 
@@ -15,12 +17,26 @@ bool consent_asked_for_the_act(const CheckInput& input, const PracticeAt& at) {
          span_has_cue(input, at.source, practice.evidence.front(), "consent_precondition");
 }
 
+// "我们会…以具体场景下的文案确认、弹窗提示等形式征得您的同意", said once in the
+// section on sharing: consent asked for each provision of that section when it happens.
+bool consent_asked_for_the_section(const CheckInput& input, const PracticeAt& at,
+                                   const std::vector<SentenceAt>& section_consents) {
+  if (at.practice->evidence.empty()) return false;
+  const Span evidence = at.practice->evidence.front();
+  return std::any_of(section_consents.begin(), section_consents.end(), [&](const SentenceAt& consent) {
+    return consent.source == at.source &&
+           section_headed_by(input, consent.source, *consent.document, consent.sentence->span, "share_verbs")
+               .contains(evidence);
+  });
+}
+
 // Provisions that need the individual's separate consent: not those made under a
 // stated legal exception (judged by pipl-13-exception-outside-legal-basis).
-bool lacks_separate_consent(const CheckInput& input, const PracticeAt& at) {
+bool lacks_separate_consent(const CheckInput& input, const PracticeAt& at,
+                            const std::vector<SentenceAt>& section_consents) {
   const ConsentKind consent = at.practice->consent;
   return consent != ConsentKind::Separate && consent != ConsentKind::LegalException &&
-         !consent_asked_for_the_act(input, at);
+         !consent_asked_for_the_act(input, at) && !consent_asked_for_the_section(input, at, section_consents);
 }
 
 }  // namespace
@@ -36,10 +52,11 @@ const CheckInfo& SharingWithoutSeparateConsentCheck::info() const {
 
 void SharingWithoutSeparateConsentCheck::run(const CheckInput& input,
                                              std::vector<Finding>& out) const {
+  const std::vector<SentenceAt> section_consents = sentences_with_cue(input, "provision_consent_asked");
   for (const RecipientFlows& flows : flows_by_recipient(input)) {
     std::vector<PracticeAt> unconsented;
     for (const PracticeAt& at : flows.practices)
-      if (lacks_separate_consent(input, at)) unconsented.push_back(at);
+      if (lacks_separate_consent(input, at, section_consents)) unconsented.push_back(at);
     if (unconsented.empty()) continue;
     const std::vector<std::string> data = data_ids(unconsented);
     const ConsentKind consent = weakest_consent(unconsented);

@@ -1127,3 +1127,81 @@ TEST_CASE("after extraction, pipl-44: 查询 first in a list of rights is access
   REQUIRE(without.size() == 1);
   CHECK(mentions(without.front().message_zh, "查阅"));
 }
+
+// --- session 7 review of pipl-23-sharing-without-separate-consent ---------------------------
+
+TEST_CASE("after extraction, statistics that identify no one are no provision; de-identified data is") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "我们会对课程的使用情况进行统计，并可能会与合作伙伴共享这些统计信息，以展示课程的整体使用趋势。")
+            .empty());
+  CHECK(run_after_extraction(id, "我们可能将通过Cookie收集的非个人身份信息，经统计加工后提供给广告商。").empty());
+  CHECK(run_after_extraction(id, "我们会将去标识化后的设备信息提供给广告合作伙伴，用于衡量广告效果。").size() == 1);
+}
+
+TEST_CASE("after extraction, a party asked for data is its source even when 提供 follows later") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "我们会向第三方调研机构收集您的手机号码，以帮助我们改进产品以及提供个性化服务。").empty());
+  CHECK(run_after_extraction(id, "我们会向第三方调研机构提供您的手机号码，以便其发放问卷。").size() == 1);
+}
+
+TEST_CASE("pipl-23: consent asked in context once for the sharing section covers its provisions, not another section's") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "四、我们如何共享您的个人信息\n"
+                                 "4.1 共享原则\n我们在共享前，会以具体场景下的文案确认、弹窗提示等形式征得您的同意。\n"
+                                 "4.2 业务共享\n为完成配送，我们会与物流公司共享您的收货地址和手机号码。\n")
+            .empty());
+  CHECK(run_after_extraction(id, "三、我们如何收集您的个人信息\n为完成配送，我们会与物流公司共享您的收货地址和手机号码。\n"
+                                 "四、我们如何共享您的个人信息\n"
+                                 "我们在共享前，会以具体场景下的文案确认、弹窗提示等形式征得您的同意。\n")
+            .size() == 1);
+  CHECK(run_after_extraction(id, "四、我们如何共享您的个人信息\n"
+                                 "4.1 共享原则\n我们会在您同意本政策后与合作方共享信息。\n"
+                                 "4.2 业务共享\n为完成配送，我们会与物流公司共享您的收货地址和手机号码。\n")
+            .size() == 1);
+}
+
+TEST_CASE("after extraction, a provision an authority orders is a legal exception; one at our discretion is not") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "根据法律、法规的要求、强制性的行政执法或司法要求所必须提供您个人信息的情况下，"
+                                 "我们可能会依据所要求的个人信息类型和披露方式披露您的个人信息。")
+            .empty());
+  CHECK(run_after_extraction(id, "我们可能会依据所要求的个人信息类型和披露方式披露您的个人信息。").size() == 1);
+}
+
+TEST_CASE("after extraction, a safeguard about the recipients named above is no provision; the provision is") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "如我们与任何上述第三方分享您的个人信息，我们将努力确保该等第三方遵守本政策。").empty());
+  CHECK(run_after_extraction(id, "我们会与第三方分享您的个人信息，并努力确保该等第三方遵守本政策。").size() == 1);
+}
+
+TEST_CASE("after extraction, a disclosure in the way the user agreed is consented; one on request alone is not") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "根据您的需求，在您明确同意的披露方式下披露您所指定的个人信息。").empty());
+  CHECK(run_after_extraction(id, "根据您的需求，我们会披露您所指定的个人信息。").size() == 1);
+}
+
+TEST_CASE("after extraction, the intro of a list of legal grounds to disclose is no provision of its own") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "我们还可能为以下原因需要保留、保存或披露您的个人信息：\n"
+                                 "1、遵守法院判决；\n2、为保护我们的客户的财产安全。\n")
+            .empty());
+  CHECK(run_after_extraction(id, "我们还会披露您的个人信息：\n1、向广告商提供；\n2、向合作伙伴提供。\n").size() == 1);
+}
+
+TEST_CASE("after extraction, a change of recipients listed among changes to the policy is no provision") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "一、我们如何共享您的个人信息\n我们会在取得您的单独同意后与合作伙伴共享您的订单信息。\n"
+                                 "二、本政策如何更新\n本政策所指的重大变更包括但不限于：\n"
+                                 "1、个人信息共享、转让或公开披露的主要对象发生变化；\n2、您参与个人信息处理方面的权利发生重大变化。\n")
+            .empty());
+  CHECK(run_after_extraction(id, "一、我们如何共享您的个人信息\n我们会与合作伙伴共享您的订单信息。\n"
+                                 "二、本政策如何更新\n本政策所指的重大变更包括但不限于：\n"
+                                 "1、个人信息共享、转让或公开披露的主要对象发生变化。\n")
+            .size() == 1);
+}
+
+TEST_CASE("after extraction, data our partners share with us is no provision to them; data we share with them is") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "我们可能使用您的设备信息以及合作伙伴依法可以共享的信息，用于检测安全事件。").empty());
+  CHECK(run_after_extraction(id, "我们可能与合作伙伴共享您的设备信息，用于检测安全事件。").size() == 1);
+}
