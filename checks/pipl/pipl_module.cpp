@@ -120,6 +120,16 @@ bool policy_has_use_section(const CheckInput& input, const PracticeAt& at) {
   });
 }
 
+// "如需跨境传输，我们将会单独征得您的授权同意": a cross-border rule of the policy that
+// promises separate consent covers each transfer abroad the policy states elsewhere.
+bool separate_cross_border_consent_promised(const CheckInput& input, const PracticeAt& at) {
+  const std::vector<StatementAt> rules = statements_of(input, StatementKind::CrossBorder);
+  return std::any_of(rules.begin(), rules.end(), [&](const StatementAt& rule) {
+    return rule.source == at.source && rule.statement->document == at.practice->document &&
+           span_has_cue(input, rule.source, rule.statement->span, "consent_separate");
+  });
+}
+
 bool has_purpose(const Practice& practice, std::initializer_list<const char*> ids) {
   for (const PurposeMention& purpose : practice.purposes)
     for (const char* id : ids)
@@ -201,7 +211,8 @@ void add_practice_rules(CheckList& checks) {
                      const Party* known = practice.recipient ? input.ontology->party(practice.recipient->id) : nullptr;
                      const bool foreign_recipient = known && !known->country.empty() && known->country != "CN";
                      return (practice.cross_border || (is_outward_flow(practice.action) && foreign_recipient)) &&
-                            practice.consent != ConsentKind::Separate && practice.consent != ConsentKind::LegalException;
+                            practice.consent != ConsentKind::Separate && practice.consent != ConsentKind::LegalException &&
+                            !separate_cross_border_consent_promised(input, at);
                    },
                    {},
                    {}}));

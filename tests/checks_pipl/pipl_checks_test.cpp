@@ -1112,6 +1112,16 @@ TEST_CASE("after extraction, pipl-17: a policy with a section on how it uses dat
             .size() == 1);
 }
 
+// The GB/T template states "在获得您的授权同意后…可能会被转移到…境外管辖区" in its
+// cross-border section and "如需跨境传输，我们将会单独征得您的授权同意" beside its
+// collection items: the promise of separate consent covers the transfer.
+TEST_CASE("after extraction, pipl-39: a promise of separate consent for transfers abroad covers one stated elsewhere") {
+  const char* id = "pipl-39-cross-border-without-separate-consent";
+  const std::string transfer = "在获得您的同意后，您的个人信息可能会被转移到境外的服务器。";
+  CHECK(run_after_extraction(id, transfer).size() == 1);
+  CHECK(run_after_extraction(id, "如需跨境传输，我们将会单独征得您的授权同意。\n" + transfer).empty());
+}
+
 TEST_CASE("after extraction, pipl-29: game items bought are no virtual assets data") {
   const char* id = "pipl-29-sensitive-without-separate-consent";
   CHECK(run_after_extraction(id, "您可能会通过付款的方式获取游戏相关的游戏道具。").empty());
