@@ -237,5 +237,27 @@ TEST_CASE("a change of recipients listed as a reason to update the policy is no 
   CHECK(has_outward(stated_actions_of("我们会与第三方共享您的订单信息，用于配送。")));
 }
 
+bool has_share(const std::vector<std::string>& actions) {
+  return std::any_of(actions.begin(), actions.end(), [](const std::string& a) { return a.starts_with("share"); });
+}
+
+TEST_CASE("a login service, contact channel or official account named in a clause receives nothing; an SDK does") {
+  const std::string heading = "一、我们如何收集和使用个人信息\n3.会员提现\n";
+  // The account word closes the next name, which the lexicon reads as data ("支付宝账号").
+  CHECK_FALSE(has_share(actions_of(heading + "提现前您需要绑定微信或支付宝账号，我们会获取您的昵称和头像。\n")));
+  // Names in brackets as examples of a contact way or an account.
+  CHECK_FALSE(has_share(actions_of(heading + "为便于售后沟通，我们会收集您的联系方式（手机号码、微信、邮箱）。\n")));
+  CHECK_FALSE(has_share(actions_of(heading + "我们以第三方账号（微信/QQ）作为您的登录凭证，并收集您的设备标识符。\n")));
+  // "公众号" begins inside "公众", a party of its own.
+  CHECK_FALSE(has_share(actions_of(heading + "您可关注青柚官方微信公众号联系客服，查询您的订单信息。\n")));
+  // "以其他方式" names a way, not another party.
+  CHECK_FALSE(has_share(stated_actions_of(
+      "一旦您安装、使用或以其他方式访问青柚服务，即表示您同意青柚按本政策收集、使用、分享和转让您的个人信息。")));
+  // Data handed on still counts, and so does an SDK the clause is about.
+  CHECK(has_share(actions_of(heading + "我们会将您的昵称和头像共享给微信，用于分享内容。\n")));
+  CHECK(has_share(actions_of("一、我们如何收集和使用个人信息\n3.微信分享\n本应用接入了微信分享SDK，"
+                             "该SDK会收集您的设备标识符，用于分享内容。\n")));
+}
+
 }  // namespace
 }  // namespace consentflow
