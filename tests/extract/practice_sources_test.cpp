@@ -259,5 +259,14 @@ TEST_CASE("a login service, contact channel or official account named in a claus
                              "该SDK会收集您的设备标识符，用于分享内容。\n")));
 }
 
+TEST_CASE("a service the user is on (\"您在微信平台上的信息\", \"请在微信上注销\") receives nothing") {
+  CHECK_FALSE(has_share(actions_of("一、我们如何收集和使用个人信息\n3.会员提现\n"
+                                   "提现时我们仅会获取您在微信平台上的信息（头像、昵称）。\n")));
+  CHECK_FALSE(has_share(actions_of("一、我们如何收集和使用个人信息\n3.账号注销\n如需注销关联的微信账号，请在微信上根据其指引注销，"
+                                   "我们将删除您的账号信息，并停止收集您的设备标识符。\n")));
+  CHECK_FALSE(has_outward(stated_actions_of("3、第三方登录\n您在该第三方平台上登记、公布的公开信息（包括昵称、头像）。\n")));
+  CHECK(has_share(actions_of("一、我们如何收集和使用个人信息\n3.会员提现\n提现时我们会将您的昵称共享给微信，用于核对收款人。\n")));
+}
+
 }  // namespace
 }  // namespace consentflow
