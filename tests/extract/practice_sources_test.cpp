@@ -268,5 +268,15 @@ TEST_CASE("a service the user is on (\"您在微信平台上的信息\", \"请�
   CHECK(has_share(actions_of("一、我们如何收集和使用个人信息\n3.会员提现\n提现时我们会将您的昵称共享给微信，用于核对收款人。\n")));
 }
 
+TEST_CASE("a data word naming the experience a purpose improves is no data handled") {
+  const Analysis analysis = testing::extracted("第三方SDK“青柚视频SDK”为优化播放视频体验，需获取屏幕保持唤醒权限。");
+  for (const Practice& practice : analysis.practices)
+    for (const DataMention& data : practice.data) CHECK(data.id != "videos");
+  const Analysis uploaded = testing::extracted("我们接入了青柚推送SDK，该SDK会收集您上传的视频，用于审核。");
+  REQUIRE_FALSE(uploaded.practices.empty());
+  CHECK(std::any_of(uploaded.practices.front().data.begin(), uploaded.practices.front().data.end(),
+                    [](const DataMention& data) { return data.id == "videos"; }));
+}
+
 }  // namespace
 }  // namespace consentflow
