@@ -278,5 +278,11 @@ TEST_CASE("a data word naming the experience a purpose improves is no data handl
                     [](const DataMention& data) { return data.id == "videos"; }));
 }
 
+TEST_CASE("a service we provide to partners is no data provided to them") {
+  CHECK_FALSE(has_share(actions_of("当您浏览我们提供给合作伙伴的服务（例如广告服务）时，我们会使用Cookie。")));
+  CHECK_FALSE(has_share(actions_of("当您使用我们向合作伙伴提供的产品时，我们会使用Cookie。")));
+  CHECK(has_share(actions_of("我们会将您的Cookie提供给合作伙伴，用于广告投放。")));
+}
+
 }  // namespace
 }  // namespace consentflow
