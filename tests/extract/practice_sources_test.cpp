@@ -284,5 +284,11 @@ TEST_CASE("a service we provide to partners is no data provided to them") {
   CHECK(has_share(actions_of("我们会将您的Cookie提供给合作伙伴，用于广告投放。")));
 }
 
+TEST_CASE("a service named before 好友 or 朋友圈 names the user's contacts there, not a recipient") {
+  CHECK_FALSE(has_share(actions_of("一、我们如何收集和使用个人信息\n3.分享信息\n"
+                                   "当您使用分享功能与微信好友互动分享照片和视频时，我们会读取您选择的照片。\n")));
+  CHECK(has_share(actions_of("一、我们如何收集和使用个人信息\n3.分享信息\n我们会将您选择的照片提供给微信，用于分享到朋友圈。\n")));
+}
+
 }  // namespace
 }  // namespace consentflow
