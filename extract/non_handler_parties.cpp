@@ -60,7 +60,7 @@ class RunReader {
 
   bool names_no_handler(const NameRun& run) const {
     return is_source(run) || is_account(run) || is_bracketed_example(run) || is_used_product(run) || is_channel(run) ||
-           is_bystander(run);
+           is_share_target(run) || is_bystander(run);
   }
 
  private:
@@ -138,6 +138,12 @@ class RunReader {
   bool is_used_product(const NameRun& run) const {
     const FactMatch* use = cue_before("user_uses", run.begin, kSuffixReach);
     return use && !any_party_between(use->end, run.begin);
+  }
+
+  // "将内容分享到微信、微博": where the user shares, unless an SDK is named ("分享至微博的SDK").
+  bool is_share_target(const NameRun& run) const {
+    return cue_before("share_targets", run.begin, kSuffixReach) &&
+           !cue_after("sdk_context", run.end, run.end, kSuffixReach);
   }
 
   // "通过短信、微信等方式", "通过微信向您发送".

@@ -290,5 +290,13 @@ TEST_CASE("a service named before 好友 or 朋友圈 names the user's contacts 
   CHECK(has_share(actions_of("一、我们如何收集和使用个人信息\n3.分享信息\n我们会将您选择的照片提供给微信，用于分享到朋友圈。\n")));
 }
 
+TEST_CASE("a service the user shares content to is no recipient; the share SDK collecting data is one") {
+  const std::string heading = "一、我们如何收集和使用个人信息\n";
+  CHECK_FALSE(has_share(actions_of(heading + "6、使用青柚分享组件，用于文章的分享功能，包括分享到微信、微博。会获取您的设备标识符（IMEI）。\n")));
+  const std::vector<std::string> sdk =
+      actions_of(heading + "6、为使您可以将内容分享到微博，我们接入了微博分享SDK，该SDK会收集您的设备标识符。\n");
+  CHECK(std::find(sdk.begin(), sdk.end(), "share 微博分享") != sdk.end());
+}
+
 }  // namespace
 }  // namespace consentflow
