@@ -59,7 +59,8 @@ class RunReader {
   RunReader(std::string_view text, const SentenceFacts& facts) : text_(text), facts_(facts) {}
 
   bool names_no_handler(const NameRun& run) const {
-    return is_source(run) || is_account(run) || is_used_product(run) || is_channel(run) || is_bystander(run);
+    return is_source(run) || is_account(run) || is_bracketed_example(run) || is_used_product(run) || is_channel(run) ||
+           is_share_target(run) || is_bystander(run);
   }
 
  private:
@@ -100,11 +101,37 @@ class RunReader {
     return cue_after("to_first_party", run.end, run.end, kVerbReach) != nullptr;
   }
 
-  // "使用微信账号登录", "微信登录" (the login inside the name), "提现到支付宝账户";
-  // not "微信登录分享SDK", which names the SDK itself.
+  // "使用微信账号登录", "微信登录" (the login inside the name), "提现到支付宝账户", and
+  // "绑定微信或支付宝账号" (the account word after a coordinated name the lexicon reads as
+  // data); not "微信登录分享SDK", which names the SDK itself.
   bool is_account(const NameRun& run) const {
-    return cue_after("account_words", facts_.parties[run.last].begin, run.end, kSuffixReach) &&
-           !cue_after("sdk_context", run.end, run.end, kSuffixReach);
+    if (cue_after("sdk_context", run.end, run.end, kSuffixReach)) return false;
+    return cue_after("account_words", facts_.parties[run.last].begin, run.end, kSuffixReach) ||
+           account_of_coordinated_name(run.end);
+  }
+
+  // "微信或支付宝账号": the account word closes the next name, read as data ("支付宝账号").
+  bool account_of_coordinated_name(std::size_t at) const {
+    const std::string_view rest = text_.substr(at, std::min(kRunGap, facts_.end - at));
+    if (!rest.starts_with("或") && !rest.starts_with("、") && !rest.starts_with("/")) return false;
+    for (std::string_view account : {"账号", "帐号", "账户", "帐户"}) {
+      const std::size_t found = rest.find(account);
+      if (found != std::string_view::npos && !crosses_phrase(text_, at, at + found)) return true;
+    }
+    return false;
+  }
+
+  // "联系方式(手机号码、微信、邮箱)", "第三方账号(微信/QQ)", "接收渠道(包括但不限于手机、微信等)":
+  // names given in brackets as examples of a kind of data, an account or a channel.
+  bool is_bracketed_example(const NameRun& run) const {
+    const std::size_t open = text_.rfind('(', run.begin);
+    if (open == std::string_view::npos || open < facts_.begin) return false;
+    if (text_.substr(open, run.begin - open).find(')') != std::string_view::npos) return false;
+    const auto ends_at_bracket = [&](const FactMatch& match) { return match.end == open; };
+    if (std::any_of(facts_.data.begin(), facts_.data.end(), ends_at_bracket)) return true;
+    for (const char* list : {"account_words", "channel_nouns"})
+      if (std::any_of(facts_.matches(list).begin(), facts_.matches(list).end(), ends_at_bracket)) return true;
+    return false;
   }
 
   // "您在使用QQ、微信时": the user's product, not who receives the sentence's data.
@@ -113,9 +140,16 @@ class RunReader {
     return use && !any_party_between(use->end, run.begin);
   }
 
+  // "将内容分享到微信、微博": where the user shares, unless an SDK is named ("分享至微博的SDK").
+  bool is_share_target(const NameRun& run) const {
+    return cue_before("share_targets", run.begin, kSuffixReach) &&
+           !cue_after("sdk_context", run.end, run.end, kSuffixReach);
+  }
+
   // "通过短信、微信等方式", "通过微信向您发送".
+  // The noun may begin inside the last name: "微信公众号" holds the party "公众".
   bool is_channel(const NameRun& run) const {
-    if (cue_after("channel_nouns", run.end, run.end, kSuffixReach)) return true;
+    if (cue_after("channel_nouns", facts_.parties[run.last].begin, run.end, kSuffixReach)) return true;
     return cue_before("via_markers", run.begin, kSuffixReach) &&
            cue_after("to_user", run.end, run.end, kVerbReach);
   }

@@ -236,9 +236,24 @@ class PracticeBuilder {
     return sharer && is_outward_party(sharer->id, ontology_);
   }
 
+  // "我们提供给合作伙伴的服务", "我们向合作伙伴提供的产品": the verb names a service offered
+  // to the party, not data handed to it.
+  bool names_a_service_for(const SentenceFacts& facts, const FactMatch& verb) const {
+    std::size_t after = verb.end;
+    if (slice(text_, verb.begin, verb.end).ends_with("给")) {
+      const auto party = std::find_if(facts.parties.begin(), facts.parties.end(),
+                                      [&](const FactMatch& p) { return p.begin == verb.end; });
+      if (party == facts.parties.end()) return false;
+      after = party->end;
+    }
+    const std::string_view rest = slice(text_, after, std::min(after + 9, facts.end));
+    return rest.starts_with("的服务") || rest.starts_with("的产品") || rest.starts_with("的功能");
+  }
+
   const FactMatch* first_outward_verb(const SentenceFacts& facts, std::string_view list) const {
     for (const FactMatch& verb : facts.matches(list))
-      if (!aimed_inward(facts, verb) && !describes_a_source(facts, verb) && !names_data_shared_with_us(facts, verb))
+      if (!aimed_inward(facts, verb) && !describes_a_source(facts, verb) && !names_data_shared_with_us(facts, verb) &&
+          !names_a_service_for(facts, verb))
         return &verb;
     return nullptr;
   }

@@ -61,10 +61,11 @@ SentenceFacts sentence_facts(std::string_view text, std::size_t begin, std::size
       return purpose.begin <= data.begin && data.end <= purpose.end && data.end - data.begin < purpose.end - purpose.begin;
     });
   });
-  // A data word opening an SDK's name ("视频" in "腾讯云视频SDK") is no data handled.
+  // A data word opening an SDK's name ("视频" in "腾讯云视频SDK") or naming the experience a
+  // purpose improves ("为优化播放视频体验") is no data handled.
   std::erase_if(facts.data, [&](const FactMatch& data) {
-    const std::string_view after = text.substr(data.end, std::min<std::size_t>(3, end - data.end));
-    return after == "SDK" || after == "sdk";
+    const std::string_view after = text.substr(data.end, std::min<std::size_t>(6, end - data.end));
+    return after.starts_with("SDK") || after.starts_with("sdk") || after.starts_with("体验");
   });
   // A verb inside a data name ("识别" in "设备识别码") is no verb.
   for (auto& [list, found] : facts.cues)

@@ -237,5 +237,66 @@ TEST_CASE("a change of recipients listed as a reason to update the policy is no 
   CHECK(has_outward(stated_actions_of("我们会与第三方共享您的订单信息，用于配送。")));
 }
 
+bool has_share(const std::vector<std::string>& actions) {
+  return std::any_of(actions.begin(), actions.end(), [](const std::string& a) { return a.starts_with("share"); });
+}
+
+TEST_CASE("a login service, contact channel or official account named in a clause receives nothing; an SDK does") {
+  const std::string heading = "一、我们如何收集和使用个人信息\n3.会员提现\n";
+  // The account word closes the next name, which the lexicon reads as data ("支付宝账号").
+  CHECK_FALSE(has_share(actions_of(heading + "提现前您需要绑定微信或支付宝账号，我们会获取您的昵称和头像。\n")));
+  // Names in brackets as examples of a contact way or an account.
+  CHECK_FALSE(has_share(actions_of(heading + "为便于售后沟通，我们会收集您的联系方式（手机号码、微信、邮箱）。\n")));
+  CHECK_FALSE(has_share(actions_of(heading + "我们以第三方账号（微信/QQ）作为您的登录凭证，并收集您的设备标识符。\n")));
+  // "公众号" begins inside "公众", a party of its own.
+  CHECK_FALSE(has_share(actions_of(heading + "您可关注青柚官方微信公众号联系客服，查询您的订单信息。\n")));
+  // "以其他方式" names a way, not another party.
+  CHECK_FALSE(has_share(stated_actions_of(
+      "一旦您安装、使用或以其他方式访问青柚服务，即表示您同意青柚按本政策收集、使用、分享和转让您的个人信息。")));
+  // Data handed on still counts, and so does an SDK the clause is about.
+  CHECK(has_share(actions_of(heading + "我们会将您的昵称和头像共享给微信，用于分享内容。\n")));
+  CHECK(has_share(actions_of("一、我们如何收集和使用个人信息\n3.微信分享\n本应用接入了微信分享SDK，"
+                             "该SDK会收集您的设备标识符，用于分享内容。\n")));
+}
+
+TEST_CASE("a service the user is on (\"您在微信平台上的信息\", \"请在微信上注销\") receives nothing") {
+  CHECK_FALSE(has_share(actions_of("一、我们如何收集和使用个人信息\n3.会员提现\n"
+                                   "提现时我们仅会获取您在微信平台上的信息（头像、昵称）。\n")));
+  CHECK_FALSE(has_share(actions_of("一、我们如何收集和使用个人信息\n3.账号注销\n如需注销关联的微信账号，请在微信上根据其指引注销，"
+                                   "我们将删除您的账号信息，并停止收集您的设备标识符。\n")));
+  CHECK_FALSE(has_outward(stated_actions_of("3、第三方登录\n您在该第三方平台上登记、公布的公开信息（包括昵称、头像）。\n")));
+  CHECK(has_share(actions_of("一、我们如何收集和使用个人信息\n3.会员提现\n提现时我们会将您的昵称共享给微信，用于核对收款人。\n")));
+}
+
+TEST_CASE("a data word naming the experience a purpose improves is no data handled") {
+  const Analysis analysis = testing::extracted("第三方SDK“青柚视频SDK”为优化播放视频体验，需获取屏幕保持唤醒权限。");
+  for (const Practice& practice : analysis.practices)
+    for (const DataMention& data : practice.data) CHECK(data.id != "videos");
+  const Analysis uploaded = testing::extracted("我们接入了青柚推送SDK，该SDK会收集您上传的视频，用于审核。");
+  REQUIRE_FALSE(uploaded.practices.empty());
+  CHECK(std::any_of(uploaded.practices.front().data.begin(), uploaded.practices.front().data.end(),
+                    [](const DataMention& data) { return data.id == "videos"; }));
+}
+
+TEST_CASE("a service we provide to partners is no data provided to them") {
+  CHECK_FALSE(has_share(actions_of("当您浏览我们提供给合作伙伴的服务（例如广告服务）时，我们会使用Cookie。")));
+  CHECK_FALSE(has_share(actions_of("当您使用我们向合作伙伴提供的产品时，我们会使用Cookie。")));
+  CHECK(has_share(actions_of("我们会将您的Cookie提供给合作伙伴，用于广告投放。")));
+}
+
+TEST_CASE("a service named before 好友 or 朋友圈 names the user's contacts there, not a recipient") {
+  CHECK_FALSE(has_share(actions_of("一、我们如何收集和使用个人信息\n3.分享信息\n"
+                                   "当您使用分享功能与微信好友互动分享照片和视频时，我们会读取您选择的照片。\n")));
+  CHECK(has_share(actions_of("一、我们如何收集和使用个人信息\n3.分享信息\n我们会将您选择的照片提供给微信，用于分享到朋友圈。\n")));
+}
+
+TEST_CASE("a service the user shares content to is no recipient; the share SDK collecting data is one") {
+  const std::string heading = "一、我们如何收集和使用个人信息\n";
+  CHECK_FALSE(has_share(actions_of(heading + "6、使用青柚分享组件，用于文章的分享功能，包括分享到微信、微博。会获取您的设备标识符（IMEI）。\n")));
+  const std::vector<std::string> sdk =
+      actions_of(heading + "6、为使您可以将内容分享到微博，我们接入了微博分享SDK，该SDK会收集您的设备标识符。\n");
+  CHECK(std::find(sdk.begin(), sdk.end(), "share 微博分享") != sdk.end());
+}
+
 }  // namespace
 }  // namespace consentflow
