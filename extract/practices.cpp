@@ -236,9 +236,19 @@ class PracticeBuilder {
     return sharer && is_outward_party(sharer->id, ontology_);
   }
 
+  // "（一）共享\n尊重…我们不会与任何公司…分享": a heading line the sentence runs on past
+  // names its section's topic; the act is read from the text under it.
+  bool in_a_heading_line(const SentenceFacts& facts, const FactMatch& verb) const {
+    const Span sentence = analysis_.normalized.to_span(facts.begin, facts.end);
+    const Span word = analysis_.normalized.to_span(verb.begin, verb.end);
+    return std::any_of(headings_.begin(), headings_.end(),
+                       [&](Span line) { return line.contains(word) && !line.contains(sentence); });
+  }
+
   const FactMatch* first_outward_verb(const SentenceFacts& facts, std::string_view list) const {
     for (const FactMatch& verb : facts.matches(list))
-      if (!aimed_inward(facts, verb) && !describes_a_source(facts, verb) && !names_data_shared_with_us(facts, verb))
+      if (!aimed_inward(facts, verb) && !describes_a_source(facts, verb) && !names_data_shared_with_us(facts, verb) &&
+          !in_a_heading_line(facts, verb))
         return &verb;
     return nullptr;
   }
@@ -277,7 +287,12 @@ class PracticeBuilder {
     if (negations.empty()) return false;
     const std::size_t start = clause_start(text_, verb, facts.begin);
     for (const FactMatch& negation : negations) {
-      if (negation.end > verb || negation.begin < start || verb - negation.end > kNegationReach) continue;
+      if (negation.end > verb || negation.begin < start) continue;
+      // "不会与平安集团以外的任何公司、组织和个人分享": a negation right before the
+      // coverb (与/向/将) opening a gapped verb negates that verb however long the gap.
+      const std::string_view gap = slice(text_, negation.end, verb);
+      const bool opens_gapped_verb = gap.starts_with("与") || gap.starts_with("向") || gap.starts_with("将");
+      if (verb - negation.end > kNegationReach && !opens_gapped_verb) continue;
       // "不仅", "不限于", "不同" and "不时" (from time to time) are not negations of the act.
       const std::string_view after = slice(text_, negation.end, std::min(negation.end + 6, text_.size()));
       if (after.starts_with("仅") || after.starts_with("限") || after.starts_with("同") || after.starts_with("时"))
@@ -494,6 +509,21 @@ class PracticeBuilder {
     return practices;
   }
 
+  // An item naming who receives the data (an affiliate, partners, a named party or SDK) with an
+  // outward verb and no legal ground; a provision to "第三方" alone is left a case of the exception.
+  bool states_its_own_provision(const SentenceFacts& item) const {
+    if (consent_of(item) == ConsentKind::LegalException) return false;
+    const bool outward = std::any_of(std::begin(kOutwardVerbs), std::end(kOutwardVerbs), [&](const VerbList& verbs) {
+      const FactMatch* verb = first_outward_verb(item, verbs.list);
+      return verb && !negated_before(item, verb->begin);
+    });
+    return outward && std::any_of(item.parties.begin(), item.parties.end(), [&](const FactMatch& party) {
+             const PartyKind kind = kind_of(party.id, ontology_);
+             return party.id != "third_party" && is_outward_party(party.id, ontology_) &&
+                    kind != PartyKind::Authority && kind != PartyKind::Public;
+           });
+  }
+
   // "不会…，但下列情况除外：（1）…（5）": one practice per exception item.
   std::vector<Practice> exception_practices(const Document& document, std::size_t sentence_index,
                                             const Practice& negated, std::set<std::size_t>& consumed) const {
@@ -516,6 +546,9 @@ class PracticeBuilder {
       const SentenceFacts& facts = sentence_facts_[i];
       // A new promise or a new topic ends the list.
       if (facts.has("collect_verbs") && !facts.data.empty()) break;
+      // "4.我们可能会将您的个人信息与我们的关联方共享。" among the cases: a provision the
+      // item states itself, read as its own sentence, not as a case of the exception.
+      if (states_its_own_provision(facts)) continue;
       consumed.insert(i);
       Practice practice = negated;
       practice.negated = false;

@@ -1205,3 +1205,32 @@ TEST_CASE("after extraction, data our partners share with us is no provision to 
   CHECK(run_after_extraction(id, "我们可能使用您的设备信息以及合作伙伴依法可以共享的信息，用于检测安全事件。").empty());
   CHECK(run_after_extraction(id, "我们可能与合作伙伴共享您的设备信息，用于检测安全事件。").size() == 1);
 }
+
+// --- session 8 review of pipl-23-sharing-without-separate-consent ---------------------------
+
+TEST_CASE("after extraction, a heading verb the sentence runs on past is no provision; a provision under it is") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "四、我们如何共享你的个人信息\n（一）共享\n"
+                                 "保护用户隐私是我们的原则。除以下情形外，我们不会与任何公司、组织和个人分享你的个人信息：\n"
+                                 "1、根据法律法规的规定，或按行政、司法机关的要求对外提供；\n")
+            .empty());
+  CHECK(run_after_extraction(id, "四、我们如何共享你的个人信息\n（一）共享\n"
+                                 "保护用户隐私是我们的原则。为推送广告，我们会与广告合作伙伴分享你的设备信息。\n")
+            .size() == 1);
+}
+
+TEST_CASE("after extraction, a negation before 与…以外的 negates the verb however long the recipient") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "我们不会与本公司及其关联公司以外的任何公司、组织和个人共享您的手机号码。").empty());
+  CHECK_FALSE(run_after_extraction(id, "我们会与本公司及其关联公司以外的任何公司、组织和个人共享您的手机号码。").empty());
+}
+
+TEST_CASE("after extraction, an item of an exception list that names its own recipient is a provision of its own") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "我们不会与任何公司、组织和个人共享您的手机号码，但以下情况除外：\n"
+                                 "1. 事先获得您明确的同意；\n2. 我们可能会将您的手机号码与我们的关联方共享。\n")
+            .size() == 1);
+  CHECK(run_after_extraction(id, "我们不会与任何公司、组织和个人共享您的手机号码，但以下情况除外：\n"
+                                 "1. 事先获得您明确的同意；\n2. 根据法律法规的规定对外提供。\n")
+            .empty());
+}
