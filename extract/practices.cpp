@@ -455,8 +455,10 @@ class PracticeBuilder {
       const bool states_no_provision = names_a_harm(facts, *verb) || facts.has("recipients_described") ||
                                        facts.has("non_identifying_data") ||
                                        (recipients.empty() && states_only_a_limit(facts, *verb));
+      // "向关联机构提供…，让他们根据我们的指示…来为我们处理": processing entrusted to them (PIPL art. 21).
+      const Action action = facts.has("entrusted_processing") ? Action::Entrust : verbs.action;
       for (const PartyMention& recipient : to) {
-        Practice practice = base_practice(document, sentence, facts, verbs.action, *verb);
+        Practice practice = base_practice(document, sentence, facts, action, *verb);
         practice.recipient = recipient;
         if (states_no_provision) practice.negated = true;
         practices.push_back(std::move(practice));

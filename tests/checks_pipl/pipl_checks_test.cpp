@@ -1234,3 +1234,9 @@ TEST_CASE("after extraction, an item of an exception list that names its own rec
                                  "1. 事先获得您明确的同意；\n2. 根据法律法规的规定对外提供。\n")
             .empty());
 }
+
+TEST_CASE("after extraction, data handed over to be processed for us is entrusted processing, not a provision") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "我们可能会向云服务商提供您的手机号码，让他们根据我们的指示来为我们处理这些信息。").empty());
+  CHECK(run_after_extraction(id, "我们可能会向云服务商提供您的手机号码，用于其自身的营销活动。").size() == 1);
+}
