@@ -1240,3 +1240,10 @@ TEST_CASE("after extraction, data handed over to be processed for us is entruste
   CHECK(run_after_extraction(id, "我们可能会向云服务商提供您的手机号码，让他们根据我们的指示来为我们处理这些信息。").empty());
   CHECK(run_after_extraction(id, "我们可能会向云服务商提供您的手机号码，用于其自身的营销活动。").size() == 1);
 }
+
+TEST_CASE("after extraction, consent worded 经过你的明示同意 or 授权情况下 before the act is asked for the act") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "为同步你的收藏，经过你的明示同意，我们可能会将你的手机号码与关联方共享。").empty());
+  CHECK(run_after_extraction(id, "在获得您明确的同意或授权情况下，我们会将您的手机号码与合作机构共享。").empty());
+  CHECK(run_after_extraction(id, "为同步你的收藏，我们可能会将你的手机号码与关联方共享，你已明示同意本政策。").size() == 1);
+}
