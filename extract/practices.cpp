@@ -450,10 +450,10 @@ class PracticeBuilder {
       if (to.empty() && subject) to.push_back(*subject);
       if (to.empty()) to.push_back(implied_party("third_party"));
       // A harm security guards against, a safeguard about the recipients, data that identifies
-      // no one, or a limit naming no recipient, states no provision; kept as a denied one, as
-      // CA4P marks its words all the same.
+      // no one, an act supposed unlawful (a ground for deletion), or a limit naming no recipient,
+      // states no provision; kept as a denied one, as CA4P marks its words all the same.
       const bool states_no_provision = names_a_harm(facts, *verb) || facts.has("recipients_described") ||
-                                       facts.has("non_identifying_data") ||
+                                       facts.has("non_identifying_data") || facts.has("unlawful_act_ground") ||
                                        (recipients.empty() && states_only_a_limit(facts, *verb));
       // "向关联机构提供…，让他们根据我们的指示…来为我们处理": processing entrusted to them (PIPL art. 21).
       const Action action = facts.has("entrusted_processing") ? Action::Entrust : verbs.action;

@@ -1247,3 +1247,9 @@ TEST_CASE("after extraction, consent worded 经过你的明示同意 or 授权�
   CHECK(run_after_extraction(id, "在获得您明确的同意或授权情况下，我们会将您的手机号码与合作机构共享。").empty());
   CHECK(run_after_extraction(id, "为同步你的收藏，我们可能会将你的手机号码与关联方共享，你已明示同意本政策。").size() == 1);
 }
+
+TEST_CASE("after extraction, a provision supposed unlawful as a ground for deletion is no provision") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "您可以要求删除您的手机号码：如果我们向第三方共享您的手机号码的行为违反法律法规。").empty());
+  CHECK(run_after_extraction(id, "如果您使用配送服务，我们会向第三方共享您的手机号码。").size() == 1);
+}
