@@ -5,6 +5,7 @@
 #include <set>
 
 #include "extract/clause_bounds.h"
+#include "extract/clause_numbering.h"
 #include "extract/first_party_names.h"
 #include "extract/glossary.h"
 #include "extract/section_headings.h"
@@ -242,7 +243,19 @@ class PracticeBuilder {
     const Span sentence = analysis_.normalized.to_span(facts.begin, facts.end);
     const Span word = analysis_.normalized.to_span(verb.begin, verb.end);
     return std::any_of(headings_.begin(), headings_.end(),
-                       [&](Span line) { return line.contains(word) && !line.contains(sentence); });
+                       [&](Span line) { return line.contains(word) && !line.contains(sentence); }) ||
+           heads_its_line(verb);
+  }
+
+  // "（二）转让 我们不会将你的个人信息转让给…": a verb standing alone between a clause
+  // number and a space is a heading run into its first sentence.
+  bool heads_its_line(const FactMatch& verb) const {
+    const std::size_t line_break = text_.rfind('\n', verb.begin);
+    const std::size_t line = line_break == std::string::npos ? 0 : line_break + 1;
+    const std::string_view before = slice(text_, line, verb.begin);
+    const std::optional<ClauseNumber> number = clause_number_at_utf8(slice(text_, line, verb.end));
+    return number && number->length == utf8::count_code_points(before) &&
+           slice(text_, verb.end, std::min(verb.end + 1, text_.size())) == " ";
   }
 
   const FactMatch* first_outward_verb(const SentenceFacts& facts, std::string_view list) const {

@@ -1253,3 +1253,9 @@ TEST_CASE("after extraction, a provision supposed unlawful as a ground for delet
   CHECK(run_after_extraction(id, "您可以要求删除您的手机号码：如果我们向第三方共享您的手机号码的行为违反法律法规。").empty());
   CHECK(run_after_extraction(id, "如果您使用配送服务，我们会向第三方共享您的手机号码。").size() == 1);
 }
+
+TEST_CASE("after extraction, a heading verb run into its first sentence on one line is no provision") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "（二）转让 我们不会将你的手机号码转让给任何公司、组织和个人。\n").empty());
+  CHECK(run_after_extraction(id, "（二）我们会将你的手机号码转让给合作伙伴。\n").size() == 1);
+}
