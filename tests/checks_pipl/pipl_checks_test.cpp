@@ -1259,3 +1259,9 @@ TEST_CASE("after extraction, a heading verb run into its first sentence on one l
   CHECK(run_after_extraction(id, "（二）转让 我们不会将你的手机号码转让给任何公司、组织和个人。\n").empty());
   CHECK(run_after_extraction(id, "（二）我们会将你的手机号码转让给合作伙伴。\n").size() == 1);
 }
+
+TEST_CASE("after extraction, a transfer to the company that newly holds the data is business succession") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "如交易涉及您的手机号码转让，我们会要求新持有您个人信息的公司继续受本政策约束。").empty());
+  CHECK(run_after_extraction(id, "我们会将您的手机号码转让给合作伙伴，并要求其继续受本政策约束。").size() == 1);
+}
