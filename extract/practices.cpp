@@ -5,6 +5,7 @@
 #include <set>
 
 #include "extract/clause_bounds.h"
+#include "extract/clause_numbering.h"
 #include "extract/first_party_names.h"
 #include "extract/glossary.h"
 #include "extract/section_headings.h"
@@ -248,12 +249,34 @@ class PracticeBuilder {
     }
     const std::string_view rest = slice(text_, after, std::min(after + 9, facts.end));
     return rest.starts_with("的服务") || rest.starts_with("的产品") || rest.starts_with("的功能");
+}
+
+  // "（一）共享\n尊重…我们不会与任何公司…分享": a heading line the sentence runs on past
+  // names its section's topic; the act is read from the text under it.
+  bool in_a_heading_line(const SentenceFacts& facts, const FactMatch& verb) const {
+    const Span sentence = analysis_.normalized.to_span(facts.begin, facts.end);
+    const Span word = analysis_.normalized.to_span(verb.begin, verb.end);
+    return std::any_of(headings_.begin(), headings_.end(),
+                       [&](Span line) { return line.contains(word) && !line.contains(sentence); }) ||
+           heads_its_line(verb);
+  }
+
+  // "（二）转让 我们不会将你的个人信息转让给…": a verb standing alone between a clause
+  // number and a space is a heading run into its first sentence.
+  bool heads_its_line(const FactMatch& verb) const {
+    const std::size_t line_break = text_.rfind('\n', verb.begin);
+    const std::size_t line = line_break == std::string::npos ? 0 : line_break + 1;
+    const std::string_view before = slice(text_, line, verb.begin);
+    const std::optional<ClauseNumber> number = clause_number_at_utf8(slice(text_, line, verb.end));
+    return number && number->length == utf8::count_code_points(before) &&
+           slice(text_, verb.end, std::min(verb.end + 1, text_.size())) == " ";
   }
 
   const FactMatch* first_outward_verb(const SentenceFacts& facts, std::string_view list) const {
     for (const FactMatch& verb : facts.matches(list))
       if (!aimed_inward(facts, verb) && !describes_a_source(facts, verb) && !names_data_shared_with_us(facts, verb) &&
-          !names_a_service_for(facts, verb))
+          !names_a_service_for(facts, verb) &&
+          !in_a_heading_line(facts, verb))
         return &verb;
     return nullptr;
   }
@@ -292,7 +315,12 @@ class PracticeBuilder {
     if (negations.empty()) return false;
     const std::size_t start = clause_start(text_, verb, facts.begin);
     for (const FactMatch& negation : negations) {
-      if (negation.end > verb || negation.begin < start || verb - negation.end > kNegationReach) continue;
+      if (negation.end > verb || negation.begin < start) continue;
+      // "不会与平安集团以外的任何公司、组织和个人分享": a negation right before the
+      // coverb (与/向/将) opening a gapped verb negates that verb however long the gap.
+      const std::string_view gap = slice(text_, negation.end, verb);
+      const bool opens_gapped_verb = gap.starts_with("与") || gap.starts_with("向") || gap.starts_with("将");
+      if (verb - negation.end > kNegationReach && !opens_gapped_verb) continue;
       // "不仅", "不限于", "不同" and "不时" (from time to time) are not negations of the act.
       const std::string_view after = slice(text_, negation.end, std::min(negation.end + 6, text_.size()));
       if (after.starts_with("仅") || after.starts_with("限") || after.starts_with("同") || after.starts_with("时"))
@@ -450,13 +478,15 @@ class PracticeBuilder {
       if (to.empty() && subject) to.push_back(*subject);
       if (to.empty()) to.push_back(implied_party("third_party"));
       // A harm security guards against, a safeguard about the recipients, data that identifies
-      // no one, or a limit naming no recipient, states no provision; kept as a denied one, as
-      // CA4P marks its words all the same.
+      // no one, an act supposed unlawful (a ground for deletion), or a limit naming no recipient,
+      // states no provision; kept as a denied one, as CA4P marks its words all the same.
       const bool states_no_provision = names_a_harm(facts, *verb) || facts.has("recipients_described") ||
-                                       facts.has("non_identifying_data") ||
+                                       facts.has("non_identifying_data") || facts.has("unlawful_act_ground") ||
                                        (recipients.empty() && states_only_a_limit(facts, *verb));
+      // "向关联机构提供…，让他们根据我们的指示…来为我们处理": processing entrusted to them (PIPL art. 21).
+      const Action action = facts.has("entrusted_processing") ? Action::Entrust : verbs.action;
       for (const PartyMention& recipient : to) {
-        Practice practice = base_practice(document, sentence, facts, verbs.action, *verb);
+        Practice practice = base_practice(document, sentence, facts, action, *verb);
         practice.recipient = recipient;
         if (states_no_provision) practice.negated = true;
         practices.push_back(std::move(practice));
@@ -509,6 +539,21 @@ class PracticeBuilder {
     return practices;
   }
 
+  // An item naming who receives the data (an affiliate, partners, a named party or SDK) with an
+  // outward verb and no legal ground; a provision to "第三方" alone is left a case of the exception.
+  bool states_its_own_provision(const SentenceFacts& item) const {
+    if (consent_of(item) == ConsentKind::LegalException) return false;
+    const bool outward = std::any_of(std::begin(kOutwardVerbs), std::end(kOutwardVerbs), [&](const VerbList& verbs) {
+      const FactMatch* verb = first_outward_verb(item, verbs.list);
+      return verb && !negated_before(item, verb->begin);
+    });
+    return outward && std::any_of(item.parties.begin(), item.parties.end(), [&](const FactMatch& party) {
+             const PartyKind kind = kind_of(party.id, ontology_);
+             return party.id != "third_party" && is_outward_party(party.id, ontology_) &&
+                    kind != PartyKind::Authority && kind != PartyKind::Public;
+           });
+  }
+
   // "不会…，但下列情况除外：（1）…（5）": one practice per exception item.
   std::vector<Practice> exception_practices(const Document& document, std::size_t sentence_index,
                                             const Practice& negated, std::set<std::size_t>& consumed) const {
@@ -531,6 +576,9 @@ class PracticeBuilder {
       const SentenceFacts& facts = sentence_facts_[i];
       // A new promise or a new topic ends the list.
       if (facts.has("collect_verbs") && !facts.data.empty()) break;
+      // "4.我们可能会将您的个人信息与我们的关联方共享。" among the cases: a provision the
+      // item states itself, read as its own sentence, not as a case of the exception.
+      if (states_its_own_provision(facts)) continue;
       consumed.insert(i);
       Practice practice = negated;
       practice.negated = false;

@@ -1215,3 +1215,63 @@ TEST_CASE("after extraction, data our partners share with us is no provision to 
   CHECK(run_after_extraction(id, "我们可能使用您的设备信息以及合作伙伴依法可以共享的信息，用于检测安全事件。").empty());
   CHECK(run_after_extraction(id, "我们可能与合作伙伴共享您的设备信息，用于检测安全事件。").size() == 1);
 }
+
+// --- session 8 review of pipl-23-sharing-without-separate-consent ---------------------------
+
+TEST_CASE("after extraction, a heading verb the sentence runs on past is no provision; a provision under it is") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "四、我们如何共享你的个人信息\n（一）共享\n"
+                                 "保护用户隐私是我们的原则。除以下情形外，我们不会与任何公司、组织和个人分享你的个人信息：\n"
+                                 "1、根据法律法规的规定，或按行政、司法机关的要求对外提供；\n")
+            .empty());
+  CHECK(run_after_extraction(id, "四、我们如何共享你的个人信息\n（一）共享\n"
+                                 "保护用户隐私是我们的原则。为推送广告，我们会与广告合作伙伴分享你的设备信息。\n")
+            .size() == 1);
+}
+
+TEST_CASE("after extraction, a negation before 与…以外的 negates the verb however long the recipient") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "我们不会与本公司及其关联公司以外的任何公司、组织和个人共享您的手机号码。").empty());
+  CHECK_FALSE(run_after_extraction(id, "我们会与本公司及其关联公司以外的任何公司、组织和个人共享您的手机号码。").empty());
+}
+
+TEST_CASE("after extraction, an item of an exception list that names its own recipient is a provision of its own") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "我们不会与任何公司、组织和个人共享您的手机号码，但以下情况除外：\n"
+                                 "1. 事先获得您明确的同意；\n2. 我们可能会将您的手机号码与我们的关联方共享。\n")
+            .size() == 1);
+  CHECK(run_after_extraction(id, "我们不会与任何公司、组织和个人共享您的手机号码，但以下情况除外：\n"
+                                 "1. 事先获得您明确的同意；\n2. 根据法律法规的规定对外提供。\n")
+            .empty());
+}
+
+TEST_CASE("after extraction, data handed over to be processed for us is entrusted processing, not a provision") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "我们可能会向云服务商提供您的手机号码，让他们根据我们的指示来为我们处理这些信息。").empty());
+  CHECK(run_after_extraction(id, "我们可能会向云服务商提供您的手机号码，用于其自身的营销活动。").size() == 1);
+}
+
+TEST_CASE("after extraction, consent worded 经过你的明示同意 or 授权情况下 before the act is asked for the act") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "为同步你的收藏，经过你的明示同意，我们可能会将你的手机号码与关联方共享。").empty());
+  CHECK(run_after_extraction(id, "在获得您明确的同意或授权情况下，我们会将您的手机号码与合作机构共享。").empty());
+  CHECK(run_after_extraction(id, "为同步你的收藏，我们可能会将你的手机号码与关联方共享，你已明示同意本政策。").size() == 1);
+}
+
+TEST_CASE("after extraction, a provision supposed unlawful as a ground for deletion is no provision") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "您可以要求删除您的手机号码：如果我们向第三方共享您的手机号码的行为违反法律法规。").empty());
+  CHECK(run_after_extraction(id, "如果您使用配送服务，我们会向第三方共享您的手机号码。").size() == 1);
+}
+
+TEST_CASE("after extraction, a heading verb run into its first sentence on one line is no provision") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "（二）转让 我们不会将你的手机号码转让给任何公司、组织和个人。\n").empty());
+  CHECK(run_after_extraction(id, "（二）我们会将你的手机号码转让给合作伙伴。\n").size() == 1);
+}
+
+TEST_CASE("after extraction, a transfer to the company that newly holds the data is business succession") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "如交易涉及您的手机号码转让，我们会要求新持有您个人信息的公司继续受本政策约束。").empty());
+  CHECK(run_after_extraction(id, "我们会将您的手机号码转让给合作伙伴，并要求其继续受本政策约束。").size() == 1);
+}
