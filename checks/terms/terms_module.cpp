@@ -37,7 +37,7 @@ const std::vector<TermRule>& term_rules() {
       {"terms-content-removal", Severity::Warning, {"CL-cr"},
        "服务方可不经通知删除用户内容",
        "The provider may remove user content at its discretion",
-       {{"content_removal"}, {"user_may_not_remove"}, {}, {DocumentKind::Agreement}}},
+       {{"content_removal"}, {"user_may_not_remove", "data_lifecycle_terms"}, {}, {DocumentKind::Agreement}}},
       {"terms-contract-by-using", Severity::Warning, {"CL-use", "PIPL-14", "AM-3.4"},
        "以使用行为视为接受协议",
        "Using the service is deemed acceptance of the terms",

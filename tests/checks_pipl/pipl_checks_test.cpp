@@ -1122,6 +1122,14 @@ TEST_CASE("after extraction, pipl-39: a promise of separate consent for transfer
   CHECK(run_after_extraction(id, "如需跨境传输，我们将会单独征得您的授权同意。\n" + transfer).empty());
 }
 
+// Dedicated rules for children may be published as a protocol (协议) or statement (声明).
+TEST_CASE("after extraction, pipl-31: a children's protocol named is dedicated rules") {
+  const char* id = "pipl-31-children-without-guardian-consent";
+  const std::string notice = "若您是14周岁以下的儿童，请在监护人的陪同下阅读本政策，并征得监护人的同意。";
+  CHECK(run_after_extraction(id, notice + "\n我们会按照《示例儿童个人信息保护协议》处理儿童个人信息。").empty());
+  CHECK(run_after_extraction(id, notice).size() == 1);
+}
+
 TEST_CASE("after extraction, pipl-29: game items bought are no virtual assets data") {
   const char* id = "pipl-29-sensitive-without-separate-consent";
   CHECK(run_after_extraction(id, "您可能会通过付款的方式获取游戏相关的游戏道具。").empty());

@@ -154,6 +154,8 @@ TEST_CASE("terms-content-removal: the provider's right to delete content, not th
   const char* id = "terms-content-removal";
   CHECK(run_on(id, "对违反本协议的内容，我们有权不经通知直接删除。").size() == 1);
   CHECK(run_on(id, "您不得删除本软件及其副本上关于著作权的标识及内容。").empty());
+  // The stages of processing personal data listed in a pointer to the privacy policy.
+  CHECK(run_on(id, "我们在隐私政策中对个人信息收集、使用、存储、删除等与您相关的内容作了说明。").empty());
 }
 
 TEST_CASE("terms-privacy-policy-by-reference needs the privacy policy named, not game rules folded in") {
