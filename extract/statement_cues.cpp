@@ -17,6 +17,7 @@ StatementCues StatementCues::build(const Ontology& ontology) {
   cues.indefinite_retention = list(ontology, "indefinite_retention");
   cues.shortest_retention = list(ontology, "shortest_retention");
   cues.service_lifetime_retention = list(ontology, "service_lifetime_retention");
+  cues.deletion_at_cancellation = list(ontology, "deletion_at_cancellation");
   const std::pair<const char*, bool> rights[] = {
       {"access", true},  {"correct", true},  {"delete", true},    {"cancel_account", false},
       {"withdraw", false}, {"copy", true},   {"complain", false},

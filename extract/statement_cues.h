@@ -37,6 +37,7 @@ struct StatementCues {
   StatementCue indefinite_retention;
   StatementCue shortest_retention;   // 实现目的所必需的最短时间
   StatementCue service_lifetime_retention;  // 服务期间, 账号存续期间
+  StatementCue deletion_at_cancellation;    // 注销账号后…删除
   std::vector<RightCues> rights;
   StatementCue rights_heading;       // 您的权利, 如何管理您的个人信息 …
   StatementCue user_ability;         // 您有权, 您可以 …

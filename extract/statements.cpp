@@ -213,6 +213,10 @@ class StatementScanner {
     if (occurs(cues_.shortest_retention, sentence) && (storage || cues_.retention.phrases.occurs_in(sentence.headings))) {
       add(StatementKind::Retention, "shortest-necessary", "", sentence.span);
     }
+    // "在您注销账号后，我们将停止使用并删除上述信息": kept as long as the account, in other words.
+    if (affirmed(cues_.deletion_at_cancellation, sentence)) {
+      add(StatementKind::Retention, "service-lifetime", "", sentence.span);
+    }
     if (!storage) return;
     if (occurs(cues_.service_lifetime_retention, sentence)) {
       add(StatementKind::Retention, "service-lifetime", "", sentence.span);

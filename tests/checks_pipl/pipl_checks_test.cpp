@@ -1035,6 +1035,12 @@ TEST_CASE("after extraction, pipl-19: the time the purposes need (所必须的�
   CHECK(run_after_extraction(id, "我们会将您的个人信息存储在中华人民共和国境内。").size() == 1);
 }
 
+TEST_CASE("after extraction, pipl-19: deletion when the account is cancelled is a retention rule") {
+  const char* id = "pipl-19-no-retention-period";
+  CHECK(run_after_extraction(id, "在您注销账号后，我们将停止使用并删除您的手机号码。").empty());
+  CHECK(run_after_extraction(id, "您可以在设置中注销账号。我们会删除违规发布的内容。").size() == 1);
+}
+
 TEST_CASE("after extraction, pipl-44: a fallback (若您无法通过上述方式…也可以) offers the rights") {
   const char* id = "pipl-44-rights-missing";
   CHECK(run_after_extraction(id, "您可以在“设置”中查阅您的个人信息。若您无法通过上述方式访问、更正或删除您的个人信息，"
