@@ -150,7 +150,7 @@ Ca4pVerbReader::Ca4pVerbReader(const Ontology& ontology)
       user_count_(acting_party_aliases(ontology, true).size()),
       parties_(user_then_other_aliases(ontology)),
       recipients_(ontology, acting_party_aliases(ontology, true), user_then_other_aliases(ontology)),
-      earlier_data_(normalized_cue_phrases(ontology, {"ca4p_earlier_data"})) {}
+      earlier_data_(normalized_cue_phrases(ontology, {"earlier_data"})) {}
 
 std::vector<Ca4pVerbReader::UnnamedObject> Ca4pVerbReader::unnamed_objects(const NormalizedText& text, Span sentence,
                                                                          const std::vector<Span>& data) const {

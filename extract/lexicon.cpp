@@ -141,9 +141,14 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::compile(const Ontology& ontology
   }
   for (const Purpose& purpose : ontology.purposes)
     for (const std::string& cue : purpose.cues) add(cue, LexiconKind::Purpose, purpose.id);
-  for (std::size_t list = 0; list < ontology.cues.size(); ++list)
+  for (std::size_t list = 0; list < ontology.cues.size(); ++list) {
+    if (!scans_cue_list(ontology.cues[list].id)) {
+      lexicon->unscanned_cue_lists_.push_back(list);
+      continue;
+    }
     for (const std::string& phrase : ontology.cues[list].phrases)
       add(phrase, LexiconKind::Cue, ontology.cues[list].id, list);
+  }
   if (patterns.empty()) return Error{"the ontology has no phrases to match"};
   lexicon->gapped_ = PhraseSet(gapped_phrases);
 

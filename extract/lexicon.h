@@ -60,6 +60,12 @@ class Lexicon {
   const std::string& gapped_cue_list(std::size_t phrase) const { return gapped_lists_[phrase]; }
   std::size_t gapped_cue_list_index(std::size_t phrase) const { return gapped_list_indices_[phrase]; }
   std::size_t pattern_count() const { return entries_.size(); }
+  // Cue lists the scan leaves out: the CA4P span reader's own vocabulary (ca4p_*,
+  // single characters such as 人, 为, 时 among them), read through
+  // normalized_cue_phrases. Scanning them would add matches every document pays for.
+  static bool scans_cue_list(std::string_view id) { return !id.starts_with("ca4p_"); }
+  // Their indices in Ontology::cues: a sentence may hold any of them.
+  const std::vector<std::size_t>& unscanned_cue_lists() const { return unscanned_cue_lists_; }
   // The compiled database with the fingerprint of its phrases, to pass back to compile().
   Result<std::string> image() const;
   bool loaded_from_image() const { return from_image_; }
@@ -84,6 +90,7 @@ class Lexicon {
   PhraseSet gapped_;
   std::vector<std::string> gapped_lists_;  // by phrase of gapped_
   std::vector<std::size_t> gapped_list_indices_;  // by phrase of gapped_: its list's index in Ontology::cues
+  std::vector<std::size_t> unscanned_cue_lists_;
 };
 
 // NFKC of a phrase, so ontology phrases match normalized text.

@@ -8,6 +8,7 @@ void mark_sentence_cues(Analysis& analysis, const std::vector<DocumentScan>& sca
     for (Sentence& sentence : analysis.documents[d].sentences) {
       const auto [begin, end] = analysis.normalized.to_bytes(sentence.span);
       sentence.cue_lists = CueLists::marked();
+      for (std::size_t list : lexicon.unscanned_cue_lists()) sentence.cue_lists.add(list);
       for (auto occurrence = first_at_or_after(scan.cue_occurrences, begin);
            occurrence != scan.cue_occurrences.end() && occurrence->begin < end; ++occurrence)
         sentence.cue_lists.add(occurrence->list);
