@@ -19,6 +19,12 @@ std::string join_names(const std::vector<std::string>& names, std::size_t max_na
   return joined;
 }
 
+// The first sentence of `document` that begins at or after code point `offset`.
+std::vector<Sentence>::const_iterator first_sentence_from(const Document& document, int32_t offset) {
+  return std::lower_bound(document.sentences.begin(), document.sentences.end(), offset,
+                          [](const Sentence& s, int32_t at) { return s.span.begin < at; });
+}
+
 }  // namespace
 
 std::vector<PracticeAt> stated_practices(const CheckInput& input) {
@@ -120,8 +126,7 @@ Span practice_sentence_and_next(const CheckInput& input, const PracticeAt& at) {
   const Document* document = document_at(analysis, sentence);
   if (!document) return sentence;
   const Clause* clause = innermost_clause(document->clauses, sentence);
-  const auto next = std::lower_bound(document->sentences.begin(), document->sentences.end(), sentence.end,
-                                     [](const Sentence& s, int32_t at) { return s.span.begin < at; });
+  const auto next = first_sentence_from(*document, sentence.end);
   if (next == document->sentences.end()) return sentence;
   return (!clause || clause->span.contains(next->span)) ? cover(sentence, next->span) : sentence;
 }
@@ -141,8 +146,7 @@ Span list_lead_in(const CheckInput& input, int source, Span said, bool same_clau
   if (!document) return {};
   const Clause* clause = same_clause ? innermost_clause(document->clauses, said) : nullptr;
   constexpr int kListItemsRead = 8;
-  auto sentence = std::lower_bound(document->sentences.begin(), document->sentences.end(), said.begin,
-                                   [](const Sentence& s, int32_t begin) { return s.span.begin < begin; });
+  auto sentence = first_sentence_from(*document, said.begin);
   for (int read = 0; read < kListItemsRead && sentence != document->sentences.begin(); ++read) {
     --sentence;
     if (clause && !clause->span.contains(sentence->span)) return {};
@@ -158,8 +162,7 @@ Span practice_sentence_before(const CheckInput& input, const PracticeAt& at) {
   const Document* document = document_at(analysis, sentence);
   if (!document) return {};
   const Clause* clause = innermost_clause(document->clauses, sentence);
-  auto at_sentence = std::lower_bound(document->sentences.begin(), document->sentences.end(), sentence.begin,
-                                      [](const Sentence& s, int32_t begin) { return s.span.begin < begin; });
+  const auto at_sentence = first_sentence_from(*document, sentence.begin);
   if (at_sentence == document->sentences.begin()) return {};
   const Span before = std::prev(at_sentence)->span;
   return (!clause || clause->span.contains(before)) ? before : Span{};
