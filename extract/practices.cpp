@@ -249,7 +249,7 @@ class PracticeBuilder {
     }
     const std::string_view rest = slice(text_, after, std::min(after + 9, facts.end));
     return rest.starts_with("的服务") || rest.starts_with("的产品") || rest.starts_with("的功能");
-}
+  }
 
   // "（一）共享\n尊重…我们不会与任何公司…分享": a heading line the sentence runs on past
   // names its section's topic; the act is read from the text under it.
@@ -422,21 +422,21 @@ class PracticeBuilder {
     // Only a subject does: after an outward verb ("共享至…公司、中国电信") a party is named as a recipient.
     for (const VerbList& verbs : kOutwardVerbs)
       if (const FactMatch* verb = facts.first(verbs.list); verb && verb->begin < party.begin) return false;
-    const FactMatch* before = nullptr;
-    for (const FactMatch& other : facts.parties) {
-      if (other.begin >= party.begin) break;
-      before = &other;
-    }
+    const auto party_before = [&](std::size_t at) {
+      const FactMatch* last = nullptr;
+      for (const FactMatch& other : facts.parties) {
+        if (other.begin >= at) break;
+        last = &other;
+      }
+      return last;
+    };
+    const FactMatch* before = party_before(party.begin);
     if (!before || before->id != "first_party") return false;
     std::string_view gap = slice(text_, before->end, party.begin);
     if (gap == "的") {
       // "我们或我们的关联公司": the possessive's owner must itself be joined to us.
       const FactMatch* owner = before;
-      before = nullptr;
-      for (const FactMatch& other : facts.parties) {
-        if (&other == owner) break;
-        before = &other;
-      }
+      before = party_before(owner->begin);
       if (!before || before->id != "first_party") return false;
       gap = slice(text_, before->end, owner->begin);
     }
