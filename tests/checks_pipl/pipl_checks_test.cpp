@@ -1152,6 +1152,54 @@ TEST_CASE("after extraction, pipl-44: 查询 first in a list of rights is access
   CHECK(mentions(without.front().message_zh, "查阅"));
 }
 
+// --- session 8 review of the checks other than pipl-23 ------------------------------------
+
+TEST_CASE("after extraction, pipl-29/30: SMS or mail as a way to reach the person is no message data") {
+  for (const char* id : {"pipl-29-sensitive-without-separate-consent", "pipl-30-sensitive-without-impact-notice"}) {
+    INFO(id);
+    CHECK(run_after_extraction(id, "服务中止前，我们会按照您提供的联系方式以电子邮件或短信方式通知您。").empty());
+    CHECK(run_after_extraction(id, "我们会通过短信向您发送验证码，也可能发送营销短信。").empty());
+    CHECK(run_after_extraction(id, "经您授权后，我们会读取您的短信内容，用于自动填写验证码。").size() == 1);
+  }
+}
+
+TEST_CASE("after extraction, pipl-29/30: GB/T's conditional children template processes no children's data") {
+  const std::string cases =
+      "对于经父母同意而收集儿童个人信息的情况，我们只会在受到法律允许或者保护儿童所必要的情况下使用此信息。\n"
+      "如果我们发现自己在未事先获得可证实的父母同意的情况下收集了儿童的个人信息，则会设法尽快删除相关数据。";
+  for (const char* id : {"pipl-29-sensitive-without-separate-consent", "pipl-30-sensitive-without-impact-notice"}) {
+    INFO(id);
+    CHECK(run_after_extraction(id, cases).empty());
+    CHECK(run_after_extraction(id, "在您使用亲子学习功能时，我们会收集儿童的个人信息，包括昵称和学习记录。").size() == 1);
+  }
+}
+
+TEST_CASE("after extraction, pipl-29: handwriting strokes are no whereabouts; a travel track is") {
+  const char* id = "pipl-29-sensitive-without-separate-consent";
+  CHECK(run_after_extraction(id, "当您使用手写输入时，我们会收集您手写的轨迹信息，用于识别文字。").empty());
+  CHECK(run_after_extraction(id, "当您使用骑行记录功能时，我们会收集您的行踪轨迹，用于生成骑行路线。").size() == 1);
+}
+
+TEST_CASE("after extraction, pipl-31: one sentence may give both the guardian's consent and the children's rules") {
+  const char* id = "pipl-31-children-without-guardian-consent";
+  CHECK(run_after_extraction(id, "若您是14周岁以下的儿童，我们将需要您的监护人阅读并同意《示例儿童专用隐私协议》。").empty());
+  CHECK(run_after_extraction(id, "若您是未满14周岁的儿童，使用前需取得您的家长(或其他监护人)的明示同意。\n"
+                                 "我们会按照《示例儿童个人信息保护政策》处理儿童个人信息。")
+            .empty());
+  const std::vector<Finding> rules_only =
+      run_after_extraction(id, "若您是14周岁以下的儿童，请阅读《示例儿童专用隐私协议》。");
+  REQUIRE(rules_only.size() == 1);
+  CHECK(mentions(rules_only.front().message_zh, "监护人同意"));
+}
+
+TEST_CASE("after extraction, pipl-47: a web address with a query string keeps its sentence together") {
+  const char* id = "pipl-47-no-account-cancellation";
+  CHECK(run_after_extraction(id, "您可以在个人中心查询或更正您的个人信息，您可通过https://help.example.cn/question.html?qid=12注销账号。")
+            .empty());
+  CHECK(run_after_extraction(id, "您可以在个人中心查询或更正您的个人信息，详见https://help.example.cn/question.html?qid=12。").size() ==
+        1);
+}
+
 // --- session 7 review of pipl-23-sharing-without-separate-consent ---------------------------
 
 TEST_CASE("after extraction, statistics that identify no one are no provision; de-identified data is") {
