@@ -67,10 +67,12 @@ bool mention_inside_cue(const CheckInput& input, const PracticeAt& at, const Dat
 // Sensitive data the practice processes. Not so: a word naming something else
 // (a message channel "通过短信或邮件通知您", handwriting strokes), and children's data in GB/T 35273's conditional template ("对于经父母同意
 // 而收集儿童个人信息的情况…", "如果我们发现…收集了儿童的个人信息，则会…删除"), which
-// says what the policy does if it meets such data, not that it processes any.
+// says what the policy does if it meets such data, not that it processes any; nor
+// does GB/T's warning that what the user publishes "可能会泄露您的敏感个人信息".
 bool processes_sensitive(const CheckInput& input, const PracticeAt& at, const DataMention& data) {
   if (!is_sensitive(*input.ontology, data.id)) return false;
   if (data.id == "minors_info" && sentence_has(input, at, "children_data_cases")) return false;
+  if (sentence_has(input, at, "own_disclosure_warnings")) return false;
   return !mention_inside_cue(input, at, data, "sensitive_lookalikes");
 }
 

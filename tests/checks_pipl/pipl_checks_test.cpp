@@ -1180,6 +1180,22 @@ TEST_CASE("after extraction, pipl-29: handwriting strokes are no whereabouts; a 
   CHECK(run_after_extraction(id, "当您使用骑行记录功能时，我们会收集您的行踪轨迹，用于生成骑行路线。").size() == 1);
 }
 
+TEST_CASE("after extraction, pipl-29/30: GB/T's warning about what the user publishes processes no sensitive data") {
+  for (const char* id : {"pipl-29-sensitive-without-separate-consent", "pipl-30-sensitive-without-impact-notice"}) {
+    INFO(id);
+    CHECK(run_after_extraction(id, "请注意，您在我们的服务中所提供、上传或发布的内容和信息（例如有关您的运动和健康信息），"
+                                   "可能会泄露您的敏感个人信息。")
+              .empty());
+    CHECK(run_after_extraction(id, "当您使用健康打卡功能时，我们会收集您的健康信息，用于生成健康报告。").size() == 1);
+  }
+}
+
+TEST_CASE("after extraction, pipl-29: ethnicity in a list of forbidden content is no ethnicity data") {
+  const char* id = "pipl-29-sensitive-without-separate-consent";
+  CHECK(run_after_extraction(id, "您不得发布含有破坏民族团结、煽动民族仇恨内容的信息，我们会收集并审核您发布的信息。").empty());
+  CHECK(run_after_extraction(id, "办理入住时，我们会收集您的姓名和民族信息，用于登记。").size() == 1);
+}
+
 TEST_CASE("after extraction, pipl-31: one sentence may give both the guardian's consent and the children's rules") {
   const char* id = "pipl-31-children-without-guardian-consent";
   CHECK(run_after_extraction(id, "若您是14周岁以下的儿童，我们将需要您的监护人阅读并同意《示例儿童专用隐私协议》。").empty());
