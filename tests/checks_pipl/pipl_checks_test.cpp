@@ -1190,6 +1190,20 @@ TEST_CASE("after extraction, pipl-29/30: GB/T's warning about what the user publ
   }
 }
 
+TEST_CASE("pipl-16: refusing data for a prize or an upload loses that feature only, not the service") {
+  const char* id = "pipl-16-refusal-blocks-service";
+  const auto for_marketing = [](Practice& practice) { practice.purposes = {hand_made::purpose("marketing")}; };
+  CHECK(run_check(id, with_practice("参加营销活动时，我们会收集您的银行账号，如果您拒绝提供，我们将无法向您转账或发放礼品。",
+                                    Action::Collect, {"bank_account"}, for_marketing))
+            .empty());
+  CHECK(run_check(id, with_practice("我们会收集您的位置信息用于推荐附近门店，拒绝提供将无法使用门店推荐及预约功能。",
+                                    Action::Collect, {"location_info"}, for_marketing))
+            .empty());
+  CHECK(run_check(id, with_practice("参加营销活动时，我们会收集您的银行账号，如果您拒绝提供，将无法使用本应用。",
+                                    Action::Collect, {"bank_account"}, for_marketing))
+            .size() == 1);
+}
+
 TEST_CASE("after extraction, pipl-29: ethnicity in a list of forbidden content is no ethnicity data") {
   const char* id = "pipl-29-sensitive-without-separate-consent";
   CHECK(run_after_extraction(id, "您不得发布含有破坏民族团结、煽动民族仇恨内容的信息，我们会收集并审核您发布的信息。").empty());
