@@ -1210,6 +1210,14 @@ TEST_CASE("after extraction, pipl-29: ethnicity in a list of forbidden content i
   CHECK(run_after_extraction(id, "办理入住时，我们会收集您的姓名和民族信息，用于登记。").size() == 1);
 }
 
+TEST_CASE("after extraction, pipl-29/30: 私信 inside 隐私信息 is no private messages") {
+  for (const char* id : {"pipl-29-sensitive-without-separate-consent", "pipl-30-sensitive-without-impact-notice"}) {
+    INFO(id);
+    CHECK(run_after_extraction(id, "我们会收集并保护用户的个人隐私信息。").empty());
+    CHECK(run_after_extraction(id, "在您与其他用户发送私信时，我们会收集您的私信内容。").size() == 1);
+  }
+}
+
 TEST_CASE("after extraction, pipl-31: one sentence may give both the guardian's consent and the children's rules") {
   const char* id = "pipl-31-children-without-guardian-consent";
   CHECK(run_after_extraction(id, "若您是14周岁以下的儿童，我们将需要您的监护人阅读并同意《示例儿童专用隐私协议》。").empty());
