@@ -189,6 +189,36 @@ TEST_CASE("list items take the practice labels of the sentence that opens the li
   CHECK_FALSE(labels[4].contains(kUse));  // not an item: the list has ended
 }
 
+TEST_CASE("a list goes on through numbers written with a comma for the space and through unnumbered items") {
+  const auto labels = labels_of({
+      "一、我们如何收集和使用您的个人信息",
+      "我们会在以下情形中使用您的骑行轨迹：",
+      "1.1,计算您本周的骑行里程；",
+      "为您推荐附近的骑行路线；",
+      "1.2,生成年度骑行报告。",
+      "您还可以加入骑行俱乐部。",
+  });
+  CHECK(labels[2].contains(kUse));
+  CHECK(labels[3].contains(kUse));  // no number, but between items that end in semicolons
+  CHECK(labels[4].contains(kUse));
+  CHECK_FALSE(labels[5].contains(kUse));
+}
+
+TEST_CASE("outside any section, processing the law allows without consent is collection and use") {
+  const auto labels = labels_of({
+      "五、其他",
+      "根据相关法律法规，以下情形中，我们处理您的个人信息无需征得您的同意：",
+      "（1）为履行法定职责所必需；",
+      "（2）为订立您作为一方当事人的合同所必需。",
+      "以下情形中，我们会征得您的同意：",
+  });
+  for (std::size_t i : {1, 2, 3}) {
+    CHECK(labels[i].contains(kCollect));
+    CHECK(labels[i].contains(kUse));
+  }
+  CHECK_FALSE(labels[4].contains(kUse));  // no exemption, no use verb
+}
+
 TEST_CASE("a customer-service subheading does not open the contact section; answer times belong to it") {
   const auto labels = labels_of({
       "一、我们如何收集和使用您的个人信息",
