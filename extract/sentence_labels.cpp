@@ -189,6 +189,7 @@ CappSentenceLabeller::CappSentenceLabeller(const Ontology& ontology)
   controls_ = cue_set(ontology, control_lists);
   refusal_consequence_ = cue_set(ontology, {"refusal_consequence"});
   consent_exemption_ = cue_set(ontology, {"consent_exemption"});
+  provision_refusal_ = cue_set(ontology, {"provision_refusal"});
   authorisation_refusal_ = cue_set(ontology, {"authorisation_refusal"});
   permissions_ = cue_set(ontology, {"permission_words"});
   permission_request_ = cue_set(ontology, {"permission_request"});
@@ -304,8 +305,13 @@ std::vector<std::set<std::string>> CappSentenceLabeller::label(
     const std::string handler_text = without_service_use(sentence);
     // Processing the law allows without consent ("以下情形中，我们处理您的个人信息无需征得您的同意：").
     const bool exempt_use = consent_exemption_.occurs_in(sentence) && use_verbs_.occurs_in(handler_text);
-    if (((in == "collect" && !user_control && (collect_cue || !about_other)) ||
-         ((in.empty() || in == "cookie") && (collect_cue || exempt_use) && !user_control)) && !about_policy)
+    // Declining to provide data and what that costs ("如您拒绝提供上述信息，将无法…")
+    // speaks of collection wherever it stands.
+    const bool refused_provision = provision_refusal_.occurs_in(sentence) && refusal_consequence_.occurs_in(sentence);
+    if (refused_provision ||
+        (((in == "collect" && !user_control && (collect_cue || !about_other)) ||
+          ((in.empty() || in == "cookie") && (collect_cue || exempt_use) && !user_control)) &&
+         !about_policy))
       out.insert(kCollect);
 
     // Sharing: the sharing section, or a sharing verb together with a recipient; a bare

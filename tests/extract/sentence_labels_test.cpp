@@ -86,6 +86,21 @@ TEST_CASE("a setting the user may change is a right, not collection or use") {
   CHECK_FALSE(labels[3].contains(kUse));  // what refusing costs is no use of data
 }
 
+TEST_CASE("declining to provide data, with what it costs, is collection in any section") {
+  const auto labels = labels_of({
+      "三、我们如何共享您的个人信息",
+      "快递公司需要您的收件地址，拒绝提供将导致您无法收到包裹，但不影响其他功能。",
+      "快递公司不提供纸质账单。",
+      "一、我们如何收集和使用您的个人信息",
+      "如您拒绝提供身份证号码，我们将无法向您提供借书服务。",
+      "如您拒绝提供相机权限，您将无法扫码借书。",
+  });
+  CHECK(labels[1].contains(kCollect));        // in the sharing section
+  CHECK_FALSE(labels[2].contains(kCollect));  // nothing the user declines, nothing it costs
+  CHECK(labels[4].contains(kCollect));        // "向您提供" is no sharing here
+  CHECK(labels[5].contains(kCollect));        // a refused permission that costs a feature
+}
+
 TEST_CASE("refusing or withdrawing an authorisation is a right even without 您可以") {
   const auto labels = labels_of({
       "一、我们如何收集和使用您的个人信息",
