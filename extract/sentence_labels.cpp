@@ -257,8 +257,10 @@ std::vector<std::set<std::string>> CappSentenceLabeller::label(
       const std::string topic = heading_topic(sentences[i]);
       const int rank = numbering_rank(text);
       if (!topic.empty()) {
+        // A subheading on the section's own topic ("我们会为您提供的功能包括：" under
+        // "二、信息收集及使用") keeps the rank of the heading that opened the section.
+        if (topic != current || opener_rank == kUnnumbered) opener_rank = rank;
         current = topic;
-        opener_rank = rank;
       } else if (is_top_level_heading(text) && (rank == kUnnumbered || opener_rank == kUnnumbered || rank <= opener_rank)) {
         current.clear();  // a new part about something else, not an item of this one
         opener_rank = kUnnumbered;

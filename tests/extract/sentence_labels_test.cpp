@@ -204,6 +204,19 @@ TEST_CASE("list items take the practice labels of the sentence that opens the li
   CHECK_FALSE(labels[4].contains(kUse));  // not an item: the list has ended
 }
 
+TEST_CASE("an unnumbered subheading on the section's own topic does not let its items end the section") {
+  const auto labels = labels_of({
+      "二、我们如何收集您的信息",
+      "我们会收集您提供的以下信息",
+      "1、会员注册",
+      "注册需要手机号码和短信验证码。",
+      "三、其他事项",
+      "我们的门店营业到晚上十点。",
+  });
+  CHECK(labels[3].contains(kCollect));  // by its section only: "1、" ranks below "二、"
+  CHECK_FALSE(labels[5].contains(kCollect));
+}
+
 TEST_CASE("a list goes on through numbers written with a comma for the space and through unnumbered items") {
   const auto labels = labels_of({
       "一、我们如何收集和使用您的个人信息",
