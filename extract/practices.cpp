@@ -19,6 +19,8 @@ namespace {
 constexpr std::size_t kMaxExceptionItems = 12;
 // A negation this close before a verb (bytes) negates it: "不会向第三方提供".
 constexpr std::size_t kNegationReach = 45;
+// A question word this close before a verb (bytes) asks about it: "如何收集、使用、存储、传输、共享".
+constexpr std::size_t kQuestionReach = 60;
 
 // Every verb list a practice is read from.
 constexpr const char* kActVerbLists[] = {"collect_verbs", "share_verbs",   "entrust_verbs", "transfer_verbs",
@@ -272,11 +274,20 @@ class PracticeBuilder {
            slice(text_, verb.end, std::min(verb.end + 1, text_.size())) == " ";
   }
 
+  // "我们如何共享、转让…您的个人信息；", "了解我们或合作的第三方如何收集、使用、共享…": a verb
+  // asked about in the same clause names a topic (a table of contents, a scope note), not an act.
+  bool asked_about(const SentenceFacts& facts, const FactMatch& verb) const {
+    const std::size_t start = clause_start(text_, verb.begin, facts.begin);
+    const std::vector<FactMatch>& questions = facts.matches("asks_how");
+    return std::any_of(questions.begin(), questions.end(), [&](const FactMatch& how) {
+      return how.begin >= start && how.end <= verb.begin && verb.begin - how.end <= kQuestionReach;
+    });
+  }
+
   const FactMatch* first_outward_verb(const SentenceFacts& facts, std::string_view list) const {
     for (const FactMatch& verb : facts.matches(list))
       if (!aimed_inward(facts, verb) && !describes_a_source(facts, verb) && !names_data_shared_with_us(facts, verb) &&
-          !names_a_service_for(facts, verb) &&
-          !in_a_heading_line(facts, verb))
+          !names_a_service_for(facts, verb) && !in_a_heading_line(facts, verb) && !asked_about(facts, verb))
         return &verb;
     return nullptr;
   }

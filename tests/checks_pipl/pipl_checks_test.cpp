@@ -1289,3 +1289,12 @@ TEST_CASE("after extraction, a transfer to the company that newly holds the data
   CHECK(run_after_extraction(id, "如交易涉及您的手机号码转让，我们会要求新持有您个人信息的公司继续受本政策约束。").empty());
   CHECK(run_after_extraction(id, "我们会将您的手机号码转让给合作伙伴，并要求其继续受本政策约束。").size() == 1);
 }
+
+// --- session 9 review of pipl-23-sharing-without-separate-consent ---------------------------
+
+TEST_CASE("after extraction, a verb asked about (如何共享) names a topic; the same verb stated is a provision") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "本政策帮您了解我们及合作的第三方如何收集、使用、共享与保护您的手机号码。").empty());
+  CHECK(run_after_extraction(id, "本政策包括：我们如何收集信息；我们会如何共享、转让您的手机号码；如何联系我们。").empty());
+  CHECK(run_after_extraction(id, "为完成配送，我们会与合作的第三方共享您的手机号码。").size() == 1);
+}
