@@ -1298,3 +1298,10 @@ TEST_CASE("after extraction, a verb asked about (如何共享) names a topic; th
   CHECK(run_after_extraction(id, "本政策包括：我们如何收集信息；我们会如何共享、转让您的手机号码；如何联系我们。").empty());
   CHECK(run_after_extraction(id, "为完成配送，我们会与合作的第三方共享您的手机号码。").size() == 1);
 }
+
+TEST_CASE("after extraction, consent worded 经过您的同意 or 经您确认同意 before the act is asked for the act") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "为提供上门服务，经过您的同意，我们会将您的手机号码共享给签约服务商。").empty());
+  CHECK(run_after_extraction(id, "经您确认同意，我们会将您的手机号码共享给签约服务商。").empty());
+  CHECK(run_after_extraction(id, "为提供上门服务，我们会将您的手机号码共享给签约服务商。").size() == 1);
+}
