@@ -153,9 +153,10 @@ class PracticeBuilder {
         const Sentence& candidate = *it;
         if (!clause.span.contains(candidate.span)) continue;
         const SentenceFacts& facts = sentence_facts_[static_cast<std::size_t>(it - document.sentences.begin())];
-        // "使用支付宝账号登录": the account's provider is where data comes from, not
-        // what the clause hands data to — unless its SDK is what the sentence is about.
-        const bool names_a_login_source = facts.has("account_login") && !mentions_an_sdk(facts);
+        // "使用支付宝账号登录", "从第三方获取…账户信息，如微信、QQ等": the account's provider is where
+        // data comes from, not what the clause hands data to — unless its SDK is what the sentence is about.
+        const bool names_a_login_source =
+            (facts.has("account_login") || !facts.sources.empty()) && !mentions_an_sdk(facts);
         for (const FactMatch& party : facts.parties) {
           const PartyKind kind = kind_of(party.id, ontology_);
           if (!names_a_login_source && ontology_.party(party.id) &&
@@ -319,6 +320,15 @@ class PracticeBuilder {
       if (party.id != "user") last = &party;
     }
     return last;
+  }
+
+  // A party named as the source in the clause of a collect verb ("从第三方获取"), other than us or
+  // the user: where the data comes from.
+  const FactMatch* source_party(const SentenceFacts& facts, const FactMatch& collect) const {
+    const std::size_t start = clause_start(text_, collect.begin, facts.begin);
+    for (const FactMatch& source : facts.sources)
+      if (source.begin >= start && source.end <= collect.begin && is_outward_party(source.id, ontology_)) return &source;
+    return nullptr;
   }
 
   bool negated_before(const SentenceFacts& facts, std::size_t verb) const {
@@ -509,14 +519,18 @@ class PracticeBuilder {
       // A named SDK or third party collecting ("友盟SDK会收集…") is a flow to it; so
       // is collection in a clause about an SDK: the data reaches it through the app.
       // The collector is the party named last before the verb: in "您绑定支付宝后，我们会收集…" it is us.
-      if (const FactMatch* collector = last_handler_before(facts, collect->begin)) {
+      // "该SDK需要从微信获取您授权共享的账户信息", "从第三方获取…，如微信、QQ等": data taken from
+      // another party comes in; neither that party nor the clause's subject receives it from us.
+      const FactMatch* source = source_party(facts, *collect);
+      if (const FactMatch* collector = last_handler_before(facts, source ? source->begin : collect->begin)) {
         const PartyKind kind = kind_of(collector->id, ontology_);
-        if (ontology_.party(collector->id) && (kind == PartyKind::Sdk || kind == PartyKind::NamedThirdParty)) {
+        if (ontology_.party(collector->id) && (kind == PartyKind::Sdk || kind == PartyKind::NamedThirdParty) &&
+            !(source && source->id == collector->id)) {
           practice.action = Action::Share;
           practice.recipient = party_at(*collector);
         }
       }
-      if (!practice.recipient && subject && !outward_found) {
+      if (!practice.recipient && subject && !outward_found && !source) {
         practice.action = Action::Share;
         practice.recipient = *subject;
       }

@@ -1305,3 +1305,10 @@ TEST_CASE("after extraction, consent worded 经过您的同意 or 经您确认�
   CHECK(run_after_extraction(id, "经您确认同意，我们会将您的手机号码共享给签约服务商。").empty());
   CHECK(run_after_extraction(id, "为提供上门服务，我们会将您的手机号码共享给签约服务商。").size() == 1);
 }
+
+TEST_CASE("after extraction, data a party's SDK takes from that party is no provision; data it takes from the device is") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "为了向您提供微信授权登录的服务，我们使用了微信SDK，该SDK需要从微信获取您授权共享的昵称和头像。")
+            .empty());
+  CHECK(run_after_extraction(id, "为了向您提供分享服务，我们使用了微信SDK，该SDK需要从您的设备获取您的IMEI。").size() == 1);
+}
