@@ -10,6 +10,8 @@ namespace {
 constexpr std::size_t kRunGap = 24;       // between two names of one enumeration: "微信、QQ或微博等第三方"
 constexpr std::size_t kMarkerReach = 15;  // marker to names: "从我们关联公司处"
 constexpr std::size_t kVerbReach = 30;    // names to the verb after them: "第三方处间接获取"
+// A name to "向我们提供" after it, in one phrase: "支付宝会在您点击确认对应提示弹窗后向我们提供".
+constexpr std::size_t kToUsReach = 60;
 constexpr std::size_t kSuffixReach = 9;   // names to a word that qualifies them: "等方式", "）登录"
 
 constexpr std::initializer_list<const char*> kOutwardVerbLists = {"share_verbs", "transfer_verbs", "entrust_verbs",
@@ -70,7 +72,7 @@ class RunReader {
       const FactMatch* verb = cue_after("receive_verbs", run.end, run.end, kVerbReach);
       if (verb && !outward_verb_between(run.end, verb->begin)) return true;
     }
-    return cue_after("to_first_party", run.end, run.end, kVerbReach) != nullptr;
+    return cue_after("to_first_party", run.end, run.end, kToUsReach) != nullptr;
   }
 
  private:

@@ -1312,3 +1312,11 @@ TEST_CASE("after extraction, data a party's SDK takes from that party is no prov
             .empty());
   CHECK(run_after_extraction(id, "为了向您提供分享服务，我们使用了微信SDK，该SDK需要从您的设备获取您的IMEI。").size() == 1);
 }
+
+TEST_CASE("after extraction, a party that hands data to us later in the phrase is its source, not a recipient") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "2、您可以通过支付宝完成实名认证，届时支付宝会在您点击确认对应提示弹窗后向我们提供您的身份证号码。\n")
+            .empty());
+  CHECK(run_after_extraction(id, "2、您可以通过支付宝完成实名认证，届时我们会在您点击确认对应提示弹窗后向支付宝提供您的身份证号码。\n")
+            .size() == 1);
+}
