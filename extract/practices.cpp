@@ -126,6 +126,58 @@ class PracticeBuilder {
     return party;
   }
 
+  // "极光SDK | 推送 | 设备信息 |": cells of a table row written with "|" between them.
+  bool is_table_row(const SentenceFacts& facts) const { return is_row_line(slice(text_, facts.begin, facts.end)); }
+
+  // The SDK or named third party in the first cell of a table row.
+  std::optional<PartyMention> row_party(const SentenceFacts& facts) const {
+    const std::size_t first_cell_end = text_.find('|', facts.begin);
+    for (const FactMatch& party : facts.parties) {
+      if (party.begin >= first_cell_end) break;
+      const PartyKind kind = kind_of(party.id, ontology_);
+      if (ontology_.party(party.id) && (kind == PartyKind::Sdk || kind == PartyKind::NamedThirdParty))
+        return party_at(party);
+    }
+    return std::nullopt;
+  }
+
+  static bool is_row_line(std::string_view line) { return std::count(line.begin(), line.end(), '|') >= 2; }
+
+  // The collect verb of the header of the table a row sits in ("第三方SDK | 服务功能 | 获取信息 | 隐私政策"
+  // over "极光SDK | 推送 | 设备信息 |"): the first of the "|" lines running up to the row, when it
+  // states the act and names no data.
+  std::optional<FactMatch> table_header_act(const SentenceFacts& row) const {
+    std::size_t top = text_.rfind('\n', row.begin);
+    if (top == std::string::npos) return std::nullopt;
+    std::size_t header = std::string::npos;
+    while (top > 0) {
+      const std::size_t above_break = text_.rfind('\n', top - 1);
+      const std::size_t above = above_break == std::string::npos ? 0 : above_break + 1;
+      if (!is_row_line(slice(text_, above, top))) break;
+      header = above;
+      if (above == 0) break;
+      top = above - 1;
+    }
+    if (header == std::string::npos) return std::nullopt;
+    const std::size_t header_end = text_.find('\n', header);
+    const SentenceFacts facts = facts_of(analysis_.normalized.to_span(header, header_end));
+    const FactMatch* verb = facts.first("collect_verbs");
+    if (!verb || !facts.data.empty()) return std::nullopt;
+    return *verb;
+  }
+
+  // A table row under a header stating the act ("获取信息"): its data collected, by the party its
+  // first cell names.
+  std::vector<Practice> table_row_practices(const Document& document, const Sentence& sentence,
+                                            const SentenceFacts& facts, const FactMatch& header_verb) const {
+    Practice practice = base_practice(document, sentence, facts, Action::Collect, header_verb);
+    if (const std::optional<PartyMention> party = row_party(facts)) {
+      practice.action = Action::Share;
+      practice.recipient = *party;
+    }
+    return {practice};
+  }
+
   bool mentions_an_sdk(const SentenceFacts& facts) const {
     const std::string_view sentence = slice(text_, facts.begin, facts.end);
     return sentence.find("SDK") != std::string_view::npos || sentence.find("sdk") != std::string_view::npos;
@@ -476,7 +528,10 @@ class PracticeBuilder {
                                            const SentenceFacts& facts) const {
     std::vector<Practice> practices;
     if (facts.data.empty() || outside_this_policy(facts)) return practices;
-    const std::optional<PartyMention> subject = clause_subject(document, sentence.span);
+    // "平安任意门SDK | 用于应用首页导流 | 手机串号IMEI": a table row names its own party in its
+    // first cell; the party of the clause's first row is not what the others are about.
+    const std::optional<PartyMention> subject =
+        is_table_row(facts) ? row_party(facts) : clause_subject(document, sentence.span);
     std::vector<PartyMention> recipients;  // each party once, at its first mention
     for (const FactMatch& party : facts.parties)
       if (is_outward_party(party.id, ontology_) && !acts_with_first_party(facts, party) &&
@@ -698,6 +753,11 @@ class PracticeBuilder {
         facts = &merged;
         practices = sentence_practices(document, sentence, *facts);
       }
+      // "第三方SDK | 服务功能 | 获取信息" over "极光SDK | 推送 | 设备信息 |": the header's act holds
+      // for every row under it, each row's data going to the party its first cell names.
+      if (practices.empty() && !facts->data.empty() && !states_an_act(*facts) && is_table_row(*facts))
+        if (const std::optional<FactMatch> header = table_header_act(*facts))
+          practices = table_row_practices(document, sentence, *facts, *header);
       if (facts->data.empty() && states_an_act(*facts)) act_without_data = i;
       const bool in_exception_section = std::any_of(exception_sections.begin(), exception_sections.end(),
                                                     [&](Span section) { return section.contains(sentence.span); });

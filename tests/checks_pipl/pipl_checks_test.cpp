@@ -1320,3 +1320,23 @@ TEST_CASE("after extraction, a party that hands data to us later in the phrase i
   CHECK(run_after_extraction(id, "2、您可以通过支付宝完成实名认证，届时我们会在您点击确认对应提示弹窗后向支付宝提供您的身份证号码。\n")
             .size() == 1);
 }
+
+TEST_CASE("after extraction, each row of an SDK table written with | gives its own SDK its own row's data") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  const std::vector<Finding> findings = run_after_extraction(
+      id, "隐私政策\n本政策适用于本App。\n三、第三方SDK\n"
+          "我们的第三方服务商可能会通过在App中嵌入SDK直接收集和处理您的信息，目前App中涉及的第三方SDK服务如下：\n"
+          "第三方SDK | 服务功能 | 获取信息 | 隐私政策\n"
+          "极光SDK | 推送 | 设备信息（Mac地址、唯一设备识别码）、网路信息、位置信息、完全的网络访问权限 |\n"
+          "网易七鱼SDK | 客服 | 相册、相机、麦克风、存储、读取手机状态和身份、完全的网络访问权限 |\n"
+          "友盟SDK | 统计 | IDFA、网路信息、位置信息、完全的网络访问权限 |\n");
+  const auto names = [&](const std::string& party) {
+    return std::find_if(findings.begin(), findings.end(), [&](const Finding& finding) {
+      return finding.message_zh.rfind(party, 0) == 0;
+    });
+  };
+  REQUIRE(names("极光") != findings.end());
+  CHECK(names("极光")->message_zh.find("位置信息") != std::string::npos);
+  CHECK(names("极光")->message_zh.find("麦克风") == std::string::npos);  // the next row's data
+  CHECK(names("友盟") != findings.end());  // a row two below the header still has its act
+}
