@@ -292,6 +292,18 @@ class PracticeBuilder {
     return sharer && is_outward_party(sharer->id, ontology_);
   }
 
+  // "除根据法律法规的规定及有权机关的指示披露外，我们不会…": the verb names the exception to a
+  // promise, made on a legal ground (PIPL art. 13), not a provision at our discretion.
+  bool excepted_on_legal_ground(const SentenceFacts& facts, const FactMatch& verb) const {
+    const std::size_t start = clause_start(text_, verb.begin, facts.begin);
+    const std::size_t end = clause_end(text_, verb.end, facts.end);
+    const std::string_view clause = slice(text_, start, end);
+    if (!clause.starts_with("除") || !clause.ends_with("外")) return false;
+    const std::vector<FactMatch>& grounds = facts.matches("legal_exception_grounds");
+    return std::any_of(grounds.begin(), grounds.end(),
+                       [&](const FactMatch& ground) { return ground.begin >= start && ground.end <= end; });
+  }
+
   // "我们提供给合作伙伴的服务", "我们向合作伙伴提供的产品": the verb names a service offered
   // to the party, not data handed to it.
   bool names_a_service_for(const SentenceFacts& facts, const FactMatch& verb) const {
@@ -565,6 +577,7 @@ class PracticeBuilder {
         Practice practice = base_practice(document, sentence, facts, action, *verb);
         practice.recipient = recipient;
         if (states_no_provision) practice.negated = true;
+        if (excepted_on_legal_ground(facts, *verb)) practice.consent = ConsentKind::LegalException;
         practices.push_back(std::move(practice));
       }
       break;

@@ -1340,3 +1340,9 @@ TEST_CASE("after extraction, each row of an SDK table written with | gives its o
   CHECK(names("极光")->message_zh.find("麦克风") == std::string::npos);  // the next row's data
   CHECK(names("友盟") != findings.end());  // a row two below the header still has its act
 }
+
+TEST_CASE("after extraction, a disclosure excepted from a promise on a legal ground is no provision at our discretion") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "除根据法律法规的规定及有权机关的指示披露外，我们不会向任何第三方透露您的聊天记录。").empty());
+  CHECK(run_after_extraction(id, "除为完成推广活动披露外，我们不会向任何第三方透露您的聊天记录。").size() == 1);
+}
