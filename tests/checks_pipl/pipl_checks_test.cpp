@@ -1346,3 +1346,11 @@ TEST_CASE("after extraction, a disclosure excepted from a promise on a legal gro
   CHECK(run_after_extraction(id, "除根据法律法规的规定及有权机关的指示披露外，我们不会向任何第三方透露您的聊天记录。").empty());
   CHECK(run_after_extraction(id, "除为完成推广活动披露外，我们不会向任何第三方透露您的聊天记录。").size() == 1);
 }
+
+TEST_CASE("after extraction, the harm of unlawful sharing a sharing section promises to avoid is no provision") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "我们充分知晓因违法共享、转让您的手机号码造成损害时所应承担的法律责任，对于您的手机号码的一切共享，"
+                                 "我们将严格按照以下条款进行：\n")
+            .empty());
+  CHECK(run_after_extraction(id, "我们会与第三方共享、转让您的手机号码，并承担相应的法律责任。\n").size() == 1);
+}
