@@ -403,7 +403,14 @@ class PracticeBuilder {
       if (negation.end > verb || negation.begin < start) continue;
       // "不会与平安集团以外的任何公司、组织和个人分享": a negation right before the
       // coverb (与/向/将) opening a gapped verb negates that verb however long the gap.
-      const std::string_view gap = slice(text_, negation.end, verb);
+      std::string_view gap = slice(text_, negation.end, verb);
+      // "不会在未经您同意的情况下将您的个人信息提供给第三方": the condition before the coverb is skipped.
+      if (gap.starts_with("在"))
+        for (std::string_view condition_end : {"情况下", "前提下"})
+          if (const std::size_t at = gap.find(condition_end); at != std::string_view::npos) {
+            gap.remove_prefix(at + condition_end.size());
+            break;
+          }
       const bool opens_gapped_verb = gap.starts_with("与") || gap.starts_with("向") || gap.starts_with("将");
       if (verb - negation.end > kNegationReach && !opens_gapped_verb) continue;
       // "不仅", "不限于", "不同" and "不时" (from time to time) are not negations of the act.

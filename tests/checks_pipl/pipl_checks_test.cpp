@@ -1354,3 +1354,9 @@ TEST_CASE("after extraction, the harm of unlawful sharing a sharing section prom
             .empty());
   CHECK(run_after_extraction(id, "我们会与第三方共享、转让您的手机号码，并承担相应的法律责任。\n").size() == 1);
 }
+
+TEST_CASE("after extraction, a negation before a condition and a coverb negates the verb after them") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "我们不会在未经您同意或授权的情况下将您的手机号码提供给任何第三方。").empty());
+  CHECK(run_after_extraction(id, "我们会在为您配送商品的情况下将您的手机号码提供给合作伙伴。").size() == 1);
+}
