@@ -24,6 +24,7 @@ struct SentenceFacts {
   std::size_t end = 0;
   std::vector<FactMatch> data;
   std::vector<FactMatch> parties;   // includes "first_party" for 我们 and the defined names
+  std::vector<FactMatch> sources;   // parties the data comes from ("从微信获取"), not among `parties`
   std::vector<FactMatch> purposes;
   std::map<std::string, std::vector<FactMatch>, std::less<>> cues;  // by cue list id
 

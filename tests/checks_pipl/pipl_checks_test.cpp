@@ -1375,3 +1375,74 @@ TEST_CASE("after extraction, a transfer to the company that newly holds the data
   CHECK(run_after_extraction(id, "如交易涉及您的手机号码转让，我们会要求新持有您个人信息的公司继续受本政策约束。").empty());
   CHECK(run_after_extraction(id, "我们会将您的手机号码转让给合作伙伴，并要求其继续受本政策约束。").size() == 1);
 }
+
+// --- session 9 review of pipl-23-sharing-without-separate-consent ---------------------------
+
+TEST_CASE("after extraction, a verb asked about (如何共享) names a topic; the same verb stated is a provision") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "本政策帮您了解我们及合作的第三方如何收集、使用、共享与保护您的手机号码。").empty());
+  CHECK(run_after_extraction(id, "本政策包括：我们如何收集信息；我们会如何共享、转让您的手机号码；如何联系我们。").empty());
+  CHECK(run_after_extraction(id, "为完成配送，我们会与合作的第三方共享您的手机号码。").size() == 1);
+}
+
+TEST_CASE("after extraction, consent worded 经过您的同意 or 经您确认同意 before the act is asked for the act") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "为提供上门服务，经过您的同意，我们会将您的手机号码共享给签约服务商。").empty());
+  CHECK(run_after_extraction(id, "经您确认同意，我们会将您的手机号码共享给签约服务商。").empty());
+  CHECK(run_after_extraction(id, "为提供上门服务，我们会将您的手机号码共享给签约服务商。").size() == 1);
+}
+
+TEST_CASE("after extraction, data a party's SDK takes from that party is no provision; data it takes from the device is") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "为了向您提供微信授权登录的服务，我们使用了微信SDK，该SDK需要从微信获取您授权共享的昵称和头像。")
+            .empty());
+  CHECK(run_after_extraction(id, "为了向您提供分享服务，我们使用了微信SDK，该SDK需要从您的设备获取您的IMEI。").size() == 1);
+}
+
+TEST_CASE("after extraction, a party that hands data to us later in the phrase is its source, not a recipient") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "2、您可以通过支付宝完成实名认证，届时支付宝会在您点击确认对应提示弹窗后向我们提供您的身份证号码。\n")
+            .empty());
+  CHECK(run_after_extraction(id, "2、您可以通过支付宝完成实名认证，届时我们会在您点击确认对应提示弹窗后向支付宝提供您的身份证号码。\n")
+            .size() == 1);
+}
+
+TEST_CASE("after extraction, each row of an SDK table written with | gives its own SDK its own row's data") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  const std::vector<Finding> findings = run_after_extraction(
+      id, "隐私政策\n本政策适用于本App。\n三、第三方SDK\n"
+          "我们的第三方服务商可能会通过在App中嵌入SDK直接收集和处理您的信息，目前App中涉及的第三方SDK服务如下：\n"
+          "第三方SDK | 服务功能 | 获取信息 | 隐私政策\n"
+          "极光SDK | 推送 | 设备信息（Mac地址、唯一设备识别码）、网路信息、位置信息、完全的网络访问权限 |\n"
+          "网易七鱼SDK | 客服 | 相册、相机、麦克风、存储、读取手机状态和身份、完全的网络访问权限 |\n"
+          "友盟SDK | 统计 | IDFA、网路信息、位置信息、完全的网络访问权限 |\n");
+  const auto names = [&](const std::string& party) {
+    return std::find_if(findings.begin(), findings.end(), [&](const Finding& finding) {
+      return finding.message_zh.rfind(party, 0) == 0;
+    });
+  };
+  REQUIRE(names("极光") != findings.end());
+  CHECK(names("极光")->message_zh.find("位置信息") != std::string::npos);
+  CHECK(names("极光")->message_zh.find("麦克风") == std::string::npos);  // the next row's data
+  CHECK(names("友盟") != findings.end());  // a row two below the header still has its act
+}
+
+TEST_CASE("after extraction, a disclosure excepted from a promise on a legal ground is no provision at our discretion") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "除根据法律法规的规定及有权机关的指示披露外，我们不会向任何第三方透露您的聊天记录。").empty());
+  CHECK(run_after_extraction(id, "除为完成推广活动披露外，我们不会向任何第三方透露您的聊天记录。").size() == 1);
+}
+
+TEST_CASE("after extraction, the harm of unlawful sharing a sharing section promises to avoid is no provision") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "我们充分知晓因违法共享、转让您的手机号码造成损害时所应承担的法律责任，对于您的手机号码的一切共享，"
+                                 "我们将严格按照以下条款进行：\n")
+            .empty());
+  CHECK(run_after_extraction(id, "我们会与第三方共享、转让您的手机号码，并承担相应的法律责任。\n").size() == 1);
+}
+
+TEST_CASE("after extraction, a negation before a condition and a coverb negates the verb after them") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "我们不会在未经您同意或授权的情况下将您的手机号码提供给任何第三方。").empty());
+  CHECK(run_after_extraction(id, "我们会在为您配送商品的情况下将您的手机号码提供给合作伙伴。").size() == 1);
+}
