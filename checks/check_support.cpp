@@ -289,21 +289,41 @@ Span enclosing_section(const Document& document, Span span) {
   return chain.size() >= 2 ? chain[chain.size() - 2]->span : chain.back()->span;
 }
 
+namespace {
+
+// The heading of a clause; a clause without one: the first line of its body.
+std::string_view heading_of(const CheckInput& input, int source, const Clause& clause) {
+  if (!clause.heading.empty()) return clause.heading;
+  const std::string_view body = normalized_view(input, source, clause.body);
+  return body.substr(0, body.find('\n'));
+}
+
+}  // namespace
+
 bool headings_have_cue(const CheckInput& input, int source, Span span, const std::string& cue_list_id) {
   const CueList* cues = cue_list_of(input, cue_list_id);
   const Document* document = document_at(*input.sources[static_cast<std::size_t>(source)], span);
   if (!cues || !document) return false;
   std::vector<const Clause*> chain;
   clause_chain(document->clauses, span, chain);
-  for (const Clause* clause : chain) {
-    std::string_view heading = clause->heading;
-    if (heading.empty()) {
-      heading = normalized_view(input, source, clause->body);
-      heading = heading.substr(0, heading.find('\n'));
-    }
-    if (cues->matcher.occurs_in(heading)) return true;
+  return std::any_of(chain.begin(), chain.end(), [&](const Clause* clause) {
+    return cues->matcher.occurs_in(heading_of(input, source, *clause));
+  });
+}
+
+std::string_view innermost_heading_with_cue(const CheckInput& input, int source, Span span,
+                                            const std::vector<const CueList*>& cue_lists) {
+  const Document* document = document_at(*input.sources[static_cast<std::size_t>(source)], span);
+  if (!document) return {};
+  std::vector<const Clause*> chain;
+  clause_chain(document->clauses, span, chain);
+  for (auto clause = chain.rbegin(); clause != chain.rend(); ++clause) {
+    const std::string_view heading = heading_of(input, source, **clause);
+    if (std::any_of(cue_lists.begin(), cue_lists.end(),
+                    [&](const CueList* cues) { return cues && cues->matcher.occurs_in(heading); }))
+      return heading;
   }
-  return false;
+  return {};
 }
 
 Span section_headed_by(const CheckInput& input, int source, const Document& document, Span span,

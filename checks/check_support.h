@@ -100,6 +100,11 @@ Span enclosing_section(const Document& document, Span span);
 // (a clause without a heading: the first line of its body), as "（四）公开披露" over
 // its items.
 bool headings_have_cue(const CheckInput& input, int source, Span span, const std::string& cue_list_id);
+// The innermost heading over `span` (as headings_have_cue reads one) holding a phrase
+// of any of the cue lists, or empty: "（三）公开披露" rather than the
+// "三、我们如何共享、转让、公开披露您的个人信息" above it.
+std::string_view innermost_heading_with_cue(const CheckInput& input, int source, Span span,
+                                            const std::vector<const CueList*>& cue_lists);
 // The outermost clause holding `span` whose heading holds a phrase of the cue list
 // ("三、我们如何共享、转让、公开披露您的个人信息" for share_verbs); enclosing_section when none does.
 Span section_headed_by(const CheckInput& input, int source, const Document& document, Span span,

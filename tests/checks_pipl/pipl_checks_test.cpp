@@ -1073,6 +1073,19 @@ TEST_CASE("after extraction, pipl-25: the public protected by a measure, and sta
   CHECK(run_after_extraction(id, "我们会在中奖公告中公开您的昵称和手机号码。").size() == 1);
 }
 
+// Reviewed pipl-25 findings of session 8: the sharing section's own heading names
+// every act, and a safeguard of making data public makes none public.
+TEST_CASE("after extraction, pipl-25: the nearest heading naming an act decides; a safeguard is no act") {
+  const char* id = "pipl-25-public-disclosure-without-separate-consent";
+  const std::string violation =
+      "如果您违反平台规则，为保护其他用户或公众的人身财产安全，我们可能依据平台规则披露关于您的个人信息。\n";
+  const std::string sharing_section = "三、我们如何共享、转让、公开披露您的个人信息\n（一）共享\n";
+  CHECK(run_after_extraction(id, sharing_section + violation).empty());
+  CHECK(run_after_extraction(id, sharing_section + "我们不会共享您的个人信息。\n（二）公开披露\n" + violation).size() == 1);
+  CHECK(run_after_extraction(id, "（三）公开披露\n我们公开披露您的个人信息会采用符合行业内标准的安全保护措施。\n").empty());
+  CHECK(run_after_extraction(id, "（三）公开披露\n我们会在中奖公告中公开您的手机号码。\n").size() == 1);
+}
+
 TEST_CASE("after extraction, pipl-47: a path in the app or a contact under a cancellation heading is a way to cancel") {
   const char* id = "pipl-47-no-account-cancellation";
   CHECK(run_after_extraction(id, "账号注销方式：进入“我的”—“设置”—“账号注销”。").empty());
