@@ -155,6 +155,27 @@ Span list_lead_in(const CheckInput& input, int source, Span said, bool same_clau
   return {};
 }
 
+Span list_opened_by(const CheckInput& input, int source, Span lead_in) {
+  const Analysis& analysis = *input.sources[static_cast<std::size_t>(source)];
+  const Document* document = document_at(analysis, lead_in);
+  if (!document || !ends_with_colon(normalized_view(input, source, lead_in))) return {};
+  auto sentence = first_sentence_from(*document, lead_in.end);
+  if (sentence == document->sentences.end()) return {};
+  // Items numbered as clauses of their own ("1. 获得您明确同意后；") follow a lead-in
+  // that ends its clause: they are read within the section around it.
+  const Clause* clause = innermost_clause(document->clauses, lead_in);
+  Span within = clause ? clause->span : document->span;
+  if (!within.contains(sentence->span)) within = enclosing_section(*document, lead_in);
+  if (!within.contains(sentence->span)) within = document->span;
+  constexpr int kListItemsRead = 8;
+  Span items;
+  for (int read = 0; read < kListItemsRead && sentence != document->sentences.end(); ++read, ++sentence) {
+    if (!within.contains(sentence->span)) break;
+    items = items.empty() ? sentence->span : cover(items, sentence->span);
+  }
+  return items;
+}
+
 Span practice_sentence_before(const CheckInput& input, const PracticeAt& at) {
   if (at.practice->evidence.empty()) return {};
   const Span sentence = at.practice->evidence.front();

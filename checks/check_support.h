@@ -144,6 +144,11 @@ Span practice_sentence_and_next(const CheckInput& input, const PracticeAt& at);
 // within the sentence's clause when `same_clause`; empty when none.
 Span list_lead_in(const CheckInput& input, int source, Span sentence, bool same_clause);
 
+// The items of the list a lead-in opens ("我们会在以下情况下，公开披露您的个人信息："
+// then "获得您明确同意后；"): up to eight sentences after it within its clause; empty
+// when the sentence ends in no colon.
+Span list_opened_by(const CheckInput& input, int source, Span lead_in);
+
 // The sentence before the one stating a practice, when it is in the same clause
 // (an SDK table's "功能：…" line above "收集个人信息的类型：…"); empty when none.
 Span practice_sentence_before(const CheckInput& input, const PracticeAt& at);

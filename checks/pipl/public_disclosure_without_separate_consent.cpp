@@ -49,6 +49,20 @@ bool states_a_safeguard(const CheckInput& input, const PracticeAt& at) {
          span_has_cue(input, at.source, at.practice->evidence.front(), "disclosure_safeguards");
 }
 
+// "我们会在以下情况下，公开披露您的个人信息：" states no consent itself; its cases do
+// ("获得您明确同意后；", "在您明确同意的披露方式下披露您所指定的个人信息；"), the strongest
+// one named standing for the lead-in.
+ConsentKind consent_stated(const CheckInput& input, const PracticeAt& at) {
+  const ConsentKind own = at.practice->consent;
+  if (own != ConsentKind::NoneStated || at.practice->evidence.empty()) return own;
+  const Span cases = list_opened_by(input, at.source, at.practice->evidence.front());
+  if (cases.empty()) return own;
+  if (span_has_cue(input, at.source, cases, "consent_separate")) return ConsentKind::Separate;
+  if (span_has_cue(input, at.source, cases, "consent_explicit")) return ConsentKind::Explicit;
+  if (span_has_cue(input, at.source, cases, "consent_prior")) return ConsentKind::Prior;
+  return own;
+}
+
 // "与公众共享这些统计信息，以展示…整体使用趋势": statistics are no personal data.
 bool discloses_statistics(const Practice& practice) {
   return std::any_of(practice.data.begin(), practice.data.end(),
@@ -61,15 +75,18 @@ void PublicDisclosureWithoutSeparateConsentCheck::run(const CheckInput& input,
                                                       std::vector<Finding>& out) const {
   std::vector<PracticeAt> disclosed = stated_practices(input, [](const Practice& practice) {
     return is_outward_flow(practice.action) && practice.recipient &&
-           practice.recipient->kind == PartyKind::Public &&
-           practice.consent != ConsentKind::Separate &&
-           practice.consent != ConsentKind::LegalException && !discloses_statistics(practice);
+           practice.recipient->kind == PartyKind::Public && practice.consent != ConsentKind::LegalException &&
+           !discloses_statistics(practice);
   });
-  std::erase_if(disclosed,
-                [&](const PracticeAt& at) { return !made_public(input, at) || states_a_safeguard(input, at); });
+  std::erase_if(disclosed, [&](const PracticeAt& at) {
+    return consent_stated(input, at) == ConsentKind::Separate || !made_public(input, at) ||
+           states_a_safeguard(input, at);
+  });
   if (disclosed.empty()) return;
   const std::vector<std::string> data = data_ids(disclosed);
-  const ConsentKind consent = weakest_consent(disclosed);
+  ConsentKind consent = consent_stated(input, disclosed.front());
+  for (const PracticeAt& at : disclosed)
+    if (consent_strength(consent_stated(input, at)) < consent_strength(consent)) consent = consent_stated(input, at);
   Finding finding = new_finding(
       info(), "政策允许公开披露" + data_names_zh(*input.ontology, data) + "，" + consent_phrase_zh(consent),
       "The policy allows making " + data_names_en(*input.ontology, data) + " public; " +

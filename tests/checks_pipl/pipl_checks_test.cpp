@@ -1086,6 +1086,19 @@ TEST_CASE("after extraction, pipl-25: the nearest heading naming an act decides;
   CHECK(run_after_extraction(id, "（三）公开披露\n我们会在中奖公告中公开您的手机号码。\n").size() == 1);
 }
 
+TEST_CASE("after extraction, pipl-25: a lead-in states the consent its cases give") {
+  const char* id = "pipl-25-public-disclosure-without-separate-consent";
+  const std::string lead_in = "（三）公开披露\n我们会在以下情况下，公开披露您的个人信息：\n";
+  const std::vector<Finding> explicit_case =
+      run_after_extraction(id, lead_in + "1. 获得您明确同意后；\n2. 在法律要求的情况下。\n");
+  REQUIRE(explicit_case.size() == 1);
+  CHECK(mentions(explicit_case.front().message_zh, "仅称明示同意"));
+  const std::vector<Finding> no_consent = run_after_extraction(id, lead_in + "1. 中奖名单公示时；\n2. 违规处罚公告时。\n");
+  REQUIRE(no_consent.size() == 1);
+  CHECK(mentions(no_consent.front().message_zh, "未说明取得任何同意"));
+  CHECK(run_after_extraction(id, lead_in + "1. 获得您的单独同意后；\n2. 在法律要求的情况下。\n").empty());
+}
+
 TEST_CASE("after extraction, pipl-47: a path in the app or a contact under a cancellation heading is a way to cancel") {
   const char* id = "pipl-47-no-account-cancellation";
   CHECK(run_after_extraction(id, "账号注销方式：进入“我的”—“设置”—“账号注销”。").empty());
