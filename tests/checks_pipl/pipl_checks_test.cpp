@@ -1099,6 +1099,13 @@ TEST_CASE("after extraction, pipl-25: a lead-in states the consent its cases giv
   CHECK(run_after_extraction(id, lead_in + "1. 获得您的单独同意后；\n2. 在法律要求的情况下。\n").empty());
 }
 
+TEST_CASE("after extraction, pipl-25: what the user chooses to share or publishes online is the user's act") {
+  const char* id = "pipl-25-public-disclosure-without-separate-consent";
+  CHECK(run_after_extraction(id, "如果您选择分享邀请链接，请您注意邀请好友时会公开您的头像和昵称。").empty());
+  CHECK(run_after_extraction(id, "用户联机公布可被公众访问的个人信息时，可能会收到他人的消息。").empty());
+  CHECK(run_after_extraction(id, "我们会在排行榜中公开您的头像和昵称。").size() == 1);
+}
+
 TEST_CASE("after extraction, pipl-47: a path in the app or a contact under a cancellation heading is a way to cancel") {
   const char* id = "pipl-47-no-account-cancellation";
   CHECK(run_after_extraction(id, "账号注销方式：进入“我的”—“设置”—“账号注销”。").empty());
