@@ -659,7 +659,7 @@ TEST_CASE("pipl-44: the rights not given are named; all three given, silence") {
 TEST_CASE("pipl-47: rights without account cancellation; cancellation given, silence") {
   const char* id = "pipl-47-no-account-cancellation";
   const Finding finding =
-      single_finding(id, with_statement("您可以在“设置-个人信息”中查阅您的个人信息。", StatementKind::Right, "access"));
+      single_finding(id, with_statement("登录后，您可以在“设置-个人信息”中查阅您的个人信息。", StatementKind::Right, "access"));
   CHECK(mentions(finding.message_zh, "注销账号"));
   CHECK(run_check(id, with_statement("您可以在“设置-账号与安全”中申请注销账号。", StatementKind::Right, "cancel_account"))
             .empty());
@@ -727,7 +727,7 @@ TEST_CASE("after extraction, cancellation through customer service is a way to c
   CHECK(run_after_extraction(id, "账号注销\n本应用暂不支持自助注销账号，若您需要注销账号，请联系客服QQ：123456，"
                                  "我们核实身份后将予以处理。\n")
             .empty());
-  CHECK(run_after_extraction(id, "联系我们\n如对本政策有任何疑问，请联系客服QQ：123456。\n").size() == 1);
+  CHECK(run_after_extraction(id, "联系我们\n如对本政策或您的账号有任何疑问，请联系客服QQ：123456。\n").size() == 1);
 }
 
 // Made public with no recipient named, the data reaches the public; "披露" alone
@@ -1106,6 +1106,12 @@ TEST_CASE("after extraction, pipl-25: what the user chooses to share or publishe
   CHECK(run_after_extraction(id, "我们会在排行榜中公开您的头像和昵称。").size() == 1);
 }
 
+TEST_CASE("after extraction, pipl-47: a policy that names no account has none to cancel") {
+  const char* id = "pipl-47-no-account-cancellation";
+  CHECK(run_after_extraction(id, "本游戏为单机游戏，我们会收集您的设备信息，用于统计崩溃情况。\n注册地址：某市某路1号。").empty());
+  CHECK(run_after_extraction(id, "您可以使用手机号码登录本游戏，我们会收集您的设备信息，用于统计崩溃情况。").size() == 1);
+}
+
 TEST_CASE("after extraction, pipl-47: a path in the app or a contact under a cancellation heading is a way to cancel") {
   const char* id = "pipl-47-no-account-cancellation";
   CHECK(run_after_extraction(id, "账号注销方式：进入“我的”—“设置”—“账号注销”。").empty());
@@ -1267,7 +1273,7 @@ TEST_CASE("after extraction, pipl-47: a web address with a query string keeps it
   const char* id = "pipl-47-no-account-cancellation";
   CHECK(run_after_extraction(id, "您可以在个人中心查询或更正您的个人信息，您可通过https://help.example.cn/question.html?qid=12注销账号。")
             .empty());
-  CHECK(run_after_extraction(id, "您可以在个人中心查询或更正您的个人信息，详见https://help.example.cn/question.html?qid=12。").size() ==
+  CHECK(run_after_extraction(id, "登录后，您可以在个人中心查询或更正您的个人信息，详见https://help.example.cn/question.html?qid=12。").size() ==
         1);
 }
 
