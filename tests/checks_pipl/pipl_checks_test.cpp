@@ -1257,6 +1257,14 @@ TEST_CASE("after extraction, pipl-29/30: 私信 inside 隐私信息 is no privat
   }
 }
 
+TEST_CASE("after extraction, pipl-29/30: the way an order is paid (支付方式) is no payment account data") {
+  for (const char* id : {"pipl-29-sensitive-without-separate-consent", "pipl-30-sensitive-without-impact-notice"}) {
+    INFO(id);
+    CHECK(run_after_extraction(id, "您下单时，我们会收集您所购买的商品数量、应付金额及支付方式。").empty());
+    CHECK(run_after_extraction(id, "您下单时，我们会收集您所购买的商品数量、应付金额及支付账号。").size() == 1);
+  }
+}
+
 TEST_CASE("after extraction, pipl-31: one sentence may give both the guardian's consent and the children's rules") {
   const char* id = "pipl-31-children-without-guardian-consent";
   CHECK(run_after_extraction(id, "若您是14周岁以下的儿童，我们将需要您的监护人阅读并同意《示例儿童专用隐私协议》。").empty());
