@@ -155,6 +155,27 @@ Span list_lead_in(const CheckInput& input, int source, Span said, bool same_clau
   return {};
 }
 
+Span list_opened_by(const CheckInput& input, int source, Span lead_in) {
+  const Analysis& analysis = *input.sources[static_cast<std::size_t>(source)];
+  const Document* document = document_at(analysis, lead_in);
+  if (!document || !ends_with_colon(normalized_view(input, source, lead_in))) return {};
+  auto sentence = first_sentence_from(*document, lead_in.end);
+  if (sentence == document->sentences.end()) return {};
+  // Items numbered as clauses of their own ("1. 获得您明确同意后；") follow a lead-in
+  // that ends its clause: they are read within the section around it.
+  const Clause* clause = innermost_clause(document->clauses, lead_in);
+  Span within = clause ? clause->span : document->span;
+  if (!within.contains(sentence->span)) within = enclosing_section(*document, lead_in);
+  if (!within.contains(sentence->span)) within = document->span;
+  constexpr int kListItemsRead = 8;
+  Span items;
+  for (int read = 0; read < kListItemsRead && sentence != document->sentences.end(); ++read, ++sentence) {
+    if (!within.contains(sentence->span)) break;
+    items = items.empty() ? sentence->span : cover(items, sentence->span);
+  }
+  return items;
+}
+
 Span practice_sentence_before(const CheckInput& input, const PracticeAt& at) {
   if (at.practice->evidence.empty()) return {};
   const Span sentence = at.practice->evidence.front();
@@ -289,21 +310,41 @@ Span enclosing_section(const Document& document, Span span) {
   return chain.size() >= 2 ? chain[chain.size() - 2]->span : chain.back()->span;
 }
 
+namespace {
+
+// The heading of a clause; a clause without one: the first line of its body.
+std::string_view heading_of(const CheckInput& input, int source, const Clause& clause) {
+  if (!clause.heading.empty()) return clause.heading;
+  const std::string_view body = normalized_view(input, source, clause.body);
+  return body.substr(0, body.find('\n'));
+}
+
+}  // namespace
+
 bool headings_have_cue(const CheckInput& input, int source, Span span, const std::string& cue_list_id) {
   const CueList* cues = cue_list_of(input, cue_list_id);
   const Document* document = document_at(*input.sources[static_cast<std::size_t>(source)], span);
   if (!cues || !document) return false;
   std::vector<const Clause*> chain;
   clause_chain(document->clauses, span, chain);
-  for (const Clause* clause : chain) {
-    std::string_view heading = clause->heading;
-    if (heading.empty()) {
-      heading = normalized_view(input, source, clause->body);
-      heading = heading.substr(0, heading.find('\n'));
-    }
-    if (cues->matcher.occurs_in(heading)) return true;
+  return std::any_of(chain.begin(), chain.end(), [&](const Clause* clause) {
+    return cues->matcher.occurs_in(heading_of(input, source, *clause));
+  });
+}
+
+std::string_view innermost_heading_with_cue(const CheckInput& input, int source, Span span,
+                                            const std::vector<const CueList*>& cue_lists) {
+  const Document* document = document_at(*input.sources[static_cast<std::size_t>(source)], span);
+  if (!document) return {};
+  std::vector<const Clause*> chain;
+  clause_chain(document->clauses, span, chain);
+  for (auto clause = chain.rbegin(); clause != chain.rend(); ++clause) {
+    const std::string_view heading = heading_of(input, source, **clause);
+    if (std::any_of(cue_lists.begin(), cue_lists.end(),
+                    [&](const CueList* cues) { return cues && cues->matcher.occurs_in(heading); }))
+      return heading;
   }
-  return false;
+  return {};
 }
 
 Span section_headed_by(const CheckInput& input, int source, const Document& document, Span span,

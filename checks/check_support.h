@@ -100,6 +100,11 @@ Span enclosing_section(const Document& document, Span span);
 // (a clause without a heading: the first line of its body), as "（四）公开披露" over
 // its items.
 bool headings_have_cue(const CheckInput& input, int source, Span span, const std::string& cue_list_id);
+// The innermost heading over `span` (as headings_have_cue reads one) holding a phrase
+// of any of the cue lists, or empty: "（三）公开披露" rather than the
+// "三、我们如何共享、转让、公开披露您的个人信息" above it.
+std::string_view innermost_heading_with_cue(const CheckInput& input, int source, Span span,
+                                            const std::vector<const CueList*>& cue_lists);
 // The outermost clause holding `span` whose heading holds a phrase of the cue list
 // ("三、我们如何共享、转让、公开披露您的个人信息" for share_verbs); enclosing_section when none does.
 Span section_headed_by(const CheckInput& input, int source, const Document& document, Span span,
@@ -138,6 +143,11 @@ Span practice_sentence_and_next(const CheckInput& input, const PracticeAt& at);
 // sentences before it that ends in a colon ("我们仅会在以下情况下，公开披露您的个人信息："),
 // within the sentence's clause when `same_clause`; empty when none.
 Span list_lead_in(const CheckInput& input, int source, Span sentence, bool same_clause);
+
+// The items of the list a lead-in opens ("我们会在以下情况下，公开披露您的个人信息："
+// then "获得您明确同意后；"): up to eight sentences after it within its clause; empty
+// when the sentence ends in no colon.
+Span list_opened_by(const CheckInput& input, int source, Span lead_in);
 
 // The sentence before the one stating a practice, when it is in the same clause
 // (an SDK table's "功能：…" line above "收集个人信息的类型：…"); empty when none.

@@ -43,7 +43,8 @@ bool states_a_way_to_cancel(const CheckInput& input) {
 }  // namespace
 
 void NoAccountCancellationCheck::run(const CheckInput& input, std::vector<Finding>& out) const {
-  if (!analyses_privacy_policy(input) ||
+  // A policy that never names an account (a single-player game's) has none to cancel.
+  if (!analyses_privacy_policy(input) || sentences_with_cue(input, "account_mentions").empty() ||
       has_statement(input, StatementKind::Right, {"cancel_account"}) || states_a_way_to_cancel(input))
     return;
   out.push_back(absence_finding(input, info(), "政策未说明如何注销账号",

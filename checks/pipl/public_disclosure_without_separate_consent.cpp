@@ -22,12 +22,45 @@ namespace {
 // as whom a measure protects: data reaches the public only by an act of making it
 // public, worded in the sentence, in a heading over it ("（四）公开披露") or in the
 // lead-in of the list it is an item of ("我们仅会在以下情况下，公开披露您的个人信息：").
+// The heading nearest the sentence that names an outward act decides: "（三）公开披露"
+// makes its items public, while the sharing section's own heading
+// ("三、我们如何共享、转让、公开披露您的个人信息") names every act, so that sharing with
+// affiliates under it is not made public.
+bool heading_makes_public(const CheckInput& input, const PracticeAt& at, Span said) {
+  const CueList* publish = cue_list_of(input, "public_disclose_verbs");
+  const CueList* share = cue_list_of(input, "share_verbs");
+  const CueList* transfer = cue_list_of(input, "transfer_verbs");
+  const std::string_view heading = innermost_heading_with_cue(input, at.source, said, {publish, share, transfer});
+  const auto names = [&](const CueList* cues) { return cues && cues->matcher.occurs_in(heading); };
+  return names(publish) && !names(share) && !names(transfer);
+}
+
 bool made_public(const CheckInput& input, const PracticeAt& at) {
   if (at.practice->evidence.empty()) return false;
   const Span said = at.practice->evidence.front();
-  return span_has_cue(input, at.source, said, "public_disclose_verbs") ||
-         headings_have_cue(input, at.source, said, "public_disclose_verbs") ||
+  return span_has_cue(input, at.source, said, "public_disclose_verbs") || heading_makes_public(input, at, said) ||
          span_has_cue(input, at.source, list_lead_in(input, at.source, said, false), "public_disclose_verbs");
+}
+
+// "我们公开披露你的个人信息会采用符合行业内标准的安全保护措施" says how data made
+// public is guarded, not that any is.
+bool states_a_safeguard(const CheckInput& input, const PracticeAt& at) {
+  return !at.practice->evidence.empty() &&
+         span_has_cue(input, at.source, at.practice->evidence.front(), "disclosure_safeguards");
+}
+
+// "我们会在以下情况下，公开披露您的个人信息：" states no consent itself; its cases do
+// ("获得您明确同意后；", "在您明确同意的披露方式下披露您所指定的个人信息；"), the strongest
+// one named standing for the lead-in.
+ConsentKind consent_stated(const CheckInput& input, const PracticeAt& at) {
+  const ConsentKind own = at.practice->consent;
+  if (own != ConsentKind::NoneStated || at.practice->evidence.empty()) return own;
+  const Span cases = list_opened_by(input, at.source, at.practice->evidence.front());
+  if (cases.empty()) return own;
+  if (span_has_cue(input, at.source, cases, "consent_separate")) return ConsentKind::Separate;
+  if (span_has_cue(input, at.source, cases, "consent_explicit")) return ConsentKind::Explicit;
+  if (span_has_cue(input, at.source, cases, "consent_prior")) return ConsentKind::Prior;
+  return own;
 }
 
 // "与公众共享这些统计信息，以展示…整体使用趋势": statistics are no personal data.
@@ -42,14 +75,18 @@ void PublicDisclosureWithoutSeparateConsentCheck::run(const CheckInput& input,
                                                       std::vector<Finding>& out) const {
   std::vector<PracticeAt> disclosed = stated_practices(input, [](const Practice& practice) {
     return is_outward_flow(practice.action) && practice.recipient &&
-           practice.recipient->kind == PartyKind::Public &&
-           practice.consent != ConsentKind::Separate &&
-           practice.consent != ConsentKind::LegalException && !discloses_statistics(practice);
+           practice.recipient->kind == PartyKind::Public && practice.consent != ConsentKind::LegalException &&
+           !discloses_statistics(practice);
   });
-  std::erase_if(disclosed, [&](const PracticeAt& at) { return !made_public(input, at); });
+  std::erase_if(disclosed, [&](const PracticeAt& at) {
+    return consent_stated(input, at) == ConsentKind::Separate || !made_public(input, at) ||
+           states_a_safeguard(input, at);
+  });
   if (disclosed.empty()) return;
   const std::vector<std::string> data = data_ids(disclosed);
-  const ConsentKind consent = weakest_consent(disclosed);
+  ConsentKind consent = consent_stated(input, disclosed.front());
+  for (const PracticeAt& at : disclosed)
+    if (consent_strength(consent_stated(input, at)) < consent_strength(consent)) consent = consent_stated(input, at);
   Finding finding = new_finding(
       info(), "政策允许公开披露" + data_names_zh(*input.ontology, data) + "，" + consent_phrase_zh(consent),
       "The policy allows making " + data_names_en(*input.ontology, data) + " public; " +

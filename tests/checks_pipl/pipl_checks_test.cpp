@@ -659,7 +659,7 @@ TEST_CASE("pipl-44: the rights not given are named; all three given, silence") {
 TEST_CASE("pipl-47: rights without account cancellation; cancellation given, silence") {
   const char* id = "pipl-47-no-account-cancellation";
   const Finding finding =
-      single_finding(id, with_statement("您可以在“设置-个人信息”中查阅您的个人信息。", StatementKind::Right, "access"));
+      single_finding(id, with_statement("登录后，您可以在“设置-个人信息”中查阅您的个人信息。", StatementKind::Right, "access"));
   CHECK(mentions(finding.message_zh, "注销账号"));
   CHECK(run_check(id, with_statement("您可以在“设置-账号与安全”中申请注销账号。", StatementKind::Right, "cancel_account"))
             .empty());
@@ -727,7 +727,7 @@ TEST_CASE("after extraction, cancellation through customer service is a way to c
   CHECK(run_after_extraction(id, "账号注销\n本应用暂不支持自助注销账号，若您需要注销账号，请联系客服QQ：123456，"
                                  "我们核实身份后将予以处理。\n")
             .empty());
-  CHECK(run_after_extraction(id, "联系我们\n如对本政策有任何疑问，请联系客服QQ：123456。\n").size() == 1);
+  CHECK(run_after_extraction(id, "联系我们\n如对本政策或您的账号有任何疑问，请联系客服QQ：123456。\n").size() == 1);
 }
 
 // Made public with no recipient named, the data reaches the public; "披露" alone
@@ -1073,6 +1073,45 @@ TEST_CASE("after extraction, pipl-25: the public protected by a measure, and sta
   CHECK(run_after_extraction(id, "我们会在中奖公告中公开您的昵称和手机号码。").size() == 1);
 }
 
+// Reviewed pipl-25 findings of session 8: the sharing section's own heading names
+// every act, and a safeguard of making data public makes none public.
+TEST_CASE("after extraction, pipl-25: the nearest heading naming an act decides; a safeguard is no act") {
+  const char* id = "pipl-25-public-disclosure-without-separate-consent";
+  const std::string violation =
+      "如果您违反平台规则，为保护其他用户或公众的人身财产安全，我们可能依据平台规则披露关于您的个人信息。\n";
+  const std::string sharing_section = "三、我们如何共享、转让、公开披露您的个人信息\n（一）共享\n";
+  CHECK(run_after_extraction(id, sharing_section + violation).empty());
+  CHECK(run_after_extraction(id, sharing_section + "我们不会共享您的个人信息。\n（二）公开披露\n" + violation).size() == 1);
+  CHECK(run_after_extraction(id, "（三）公开披露\n我们公开披露您的个人信息会采用符合行业内标准的安全保护措施。\n").empty());
+  CHECK(run_after_extraction(id, "（三）公开披露\n我们会在中奖公告中公开您的手机号码。\n").size() == 1);
+}
+
+TEST_CASE("after extraction, pipl-25: a lead-in states the consent its cases give") {
+  const char* id = "pipl-25-public-disclosure-without-separate-consent";
+  const std::string lead_in = "（三）公开披露\n我们会在以下情况下，公开披露您的个人信息：\n";
+  const std::vector<Finding> explicit_case =
+      run_after_extraction(id, lead_in + "1. 获得您明确同意后；\n2. 在法律要求的情况下。\n");
+  REQUIRE(explicit_case.size() == 1);
+  CHECK(mentions(explicit_case.front().message_zh, "仅称明示同意"));
+  const std::vector<Finding> no_consent = run_after_extraction(id, lead_in + "1. 中奖名单公示时；\n2. 违规处罚公告时。\n");
+  REQUIRE(no_consent.size() == 1);
+  CHECK(mentions(no_consent.front().message_zh, "未说明取得任何同意"));
+  CHECK(run_after_extraction(id, lead_in + "1. 获得您的单独同意后；\n2. 在法律要求的情况下。\n").empty());
+}
+
+TEST_CASE("after extraction, pipl-25: what the user chooses to share or publishes online is the user's act") {
+  const char* id = "pipl-25-public-disclosure-without-separate-consent";
+  CHECK(run_after_extraction(id, "如果您选择分享邀请链接，请您注意邀请好友时会公开您的头像和昵称。").empty());
+  CHECK(run_after_extraction(id, "用户联机公布可被公众访问的个人信息时，可能会收到他人的消息。").empty());
+  CHECK(run_after_extraction(id, "我们会在排行榜中公开您的头像和昵称。").size() == 1);
+}
+
+TEST_CASE("after extraction, pipl-47: a policy that names no account has none to cancel") {
+  const char* id = "pipl-47-no-account-cancellation";
+  CHECK(run_after_extraction(id, "本游戏为单机游戏，我们会收集您的设备信息，用于统计崩溃情况。\n注册地址：某市某路1号。").empty());
+  CHECK(run_after_extraction(id, "您可以使用手机号码登录本游戏，我们会收集您的设备信息，用于统计崩溃情况。").size() == 1);
+}
+
 TEST_CASE("after extraction, pipl-47: a path in the app or a contact under a cancellation heading is a way to cancel") {
   const char* id = "pipl-47-no-account-cancellation";
   CHECK(run_after_extraction(id, "账号注销方式：进入“我的”—“设置”—“账号注销”。").empty());
@@ -1218,6 +1257,14 @@ TEST_CASE("after extraction, pipl-29/30: 私信 inside 隐私信息 is no privat
   }
 }
 
+TEST_CASE("after extraction, pipl-29/30: the way an order is paid (支付方式) is no payment account data") {
+  for (const char* id : {"pipl-29-sensitive-without-separate-consent", "pipl-30-sensitive-without-impact-notice"}) {
+    INFO(id);
+    CHECK(run_after_extraction(id, "您下单时，我们会收集您所购买的商品数量、应付金额及支付方式。").empty());
+    CHECK(run_after_extraction(id, "您下单时，我们会收集您所购买的商品数量、应付金额及支付账号。").size() == 1);
+  }
+}
+
 TEST_CASE("after extraction, pipl-31: one sentence may give both the guardian's consent and the children's rules") {
   const char* id = "pipl-31-children-without-guardian-consent";
   CHECK(run_after_extraction(id, "若您是14周岁以下的儿童，我们将需要您的监护人阅读并同意《示例儿童专用隐私协议》。").empty());
@@ -1234,7 +1281,7 @@ TEST_CASE("after extraction, pipl-47: a web address with a query string keeps it
   const char* id = "pipl-47-no-account-cancellation";
   CHECK(run_after_extraction(id, "您可以在个人中心查询或更正您的个人信息，您可通过https://help.example.cn/question.html?qid=12注销账号。")
             .empty());
-  CHECK(run_after_extraction(id, "您可以在个人中心查询或更正您的个人信息，详见https://help.example.cn/question.html?qid=12。").size() ==
+  CHECK(run_after_extraction(id, "登录后，您可以在个人中心查询或更正您的个人信息，详见https://help.example.cn/question.html?qid=12。").size() ==
         1);
 }
 
