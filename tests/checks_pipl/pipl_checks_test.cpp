@@ -1191,6 +1191,16 @@ TEST_CASE("after extraction, pipl-44: 查询 first in a list of rights is access
   CHECK(mentions(without.front().message_zh, "查阅"));
 }
 
+// 更新 beside another right ("访问、更新和删除") is correction; updating the policy is not.
+TEST_CASE("after extraction, pipl-44: 更新 in a list of rights is correction") {
+  const char* id = "pipl-44-rights-missing";
+  CHECK(run_after_extraction(id, "您可以在应用内访问、更新和删除您的个人信息。").empty());
+  const std::vector<Finding> policy_update =
+      run_after_extraction(id, "您可以在应用内访问和删除您的个人信息。我们会不时更新本政策。");
+  REQUIRE(policy_update.size() == 1);
+  CHECK(mentions(policy_update.front().message_zh, "更正"));
+}
+
 // --- session 8 review of the checks other than pipl-23 ------------------------------------
 
 TEST_CASE("after extraction, pipl-29/30: SMS or mail as a way to reach the person is no message data") {
