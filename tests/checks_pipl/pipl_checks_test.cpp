@@ -1201,6 +1201,16 @@ TEST_CASE("after extraction, pipl-44: 更新 in a list of rights is correction")
   CHECK(mentions(policy_update.front().message_zh, "更正"));
 }
 
+// "须受第三方SDK自己的服务条款…约束": what the SDK does falls under its own terms, so a limit
+// stated in that sentence ("我们仅会出于…目的共享") is no provision of ours.
+TEST_CASE("after extraction, pipl-23: an SDK's own terms, named with the SDK between, govern its sentence") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "您使用第三方SDK提供的服务时，须受第三方SDK自己的服务条款约束，"
+                                 "我们会与合作伙伴共享您的设备信息。")
+            .empty());
+  CHECK(run_after_extraction(id, "您使用第三方SDK提供的服务时，我们会与合作伙伴共享您的设备信息。").size() == 1);
+}
+
 // --- session 8 review of the checks other than pipl-23 ------------------------------------
 
 TEST_CASE("after extraction, pipl-29/30: SMS or mail as a way to reach the person is no message data") {
