@@ -45,7 +45,17 @@ SentenceFacts sentence_facts(std::string_view text, std::size_t begin, std::size
   SentenceFacts facts;
   facts.begin = begin;
   facts.end = end;
-  for (auto it = first_at_or_after(matches, begin); it != matches.end() && it->begin < end; ++it) {
+  const auto first = first_at_or_after(matches, begin);
+  const auto last = std::find_if(first, matches.end(), [&](const LexiconMatch& match) { return match.begin >= end; });
+  // Each vector sized once: growing them match by match cost about a tenth of building facts.
+  const auto count = [&](LexiconKind kind) {
+    return std::count_if(first, last, [&](const LexiconMatch& match) { return match.kind == kind && match.end <= end; });
+  };
+  facts.data.reserve(count(LexiconKind::Data));
+  facts.parties.reserve(count(LexiconKind::Party));
+  facts.purposes.reserve(count(LexiconKind::Purpose));
+  facts.cues.reserve(count(LexiconKind::Cue));
+  for (auto it = first; it != last; ++it) {
     if (it->end > end) continue;
     const FactMatch match{it->id, it->begin, it->end};
     switch (it->kind) {
