@@ -10,6 +10,8 @@ namespace {
 constexpr std::size_t kRunGap = 24;       // between two names of one enumeration: "微信、QQ或微博等第三方"
 constexpr std::size_t kMarkerReach = 15;  // marker to names: "从我们关联公司处"
 constexpr std::size_t kVerbReach = 30;    // names to the verb after them: "第三方处间接获取"
+// A name to "向我们提供" after it, in one phrase: "支付宝会在您点击确认对应提示弹窗后向我们提供".
+constexpr std::size_t kToUsReach = 60;
 constexpr std::size_t kSuffixReach = 9;   // names to a word that qualifies them: "等方式", "）登录"
 
 constexpr std::initializer_list<const char*> kOutwardVerbLists = {"share_verbs", "transfer_verbs", "entrust_verbs",
@@ -59,8 +61,18 @@ class RunReader {
   RunReader(std::string_view text, const SentenceFacts& facts) : text_(text), facts_(facts) {}
 
   bool names_no_handler(const NameRun& run) const {
-    return is_source(run) || is_account(run) || is_bracketed_example(run) || is_used_product(run) || is_channel(run) ||
+    return is_account(run) || is_bracketed_example(run) || is_used_product(run) || is_channel(run) ||
            is_share_target(run) || is_bystander(run);
+  }
+
+  // "从支付宝获取", "来自第三方的", "合作方向我们提供".
+  bool is_source(const NameRun& run) const {
+    if (cue_before("origin_markers", run.begin, kMarkerReach)) return true;
+    if (cue_before("source_markers", run.begin, kMarkerReach)) {
+      const FactMatch* verb = cue_after("receive_verbs", run.end, run.end, kVerbReach);
+      if (verb && !outward_verb_between(run.end, verb->begin)) return true;
+    }
+    return cue_after("to_first_party", run.end, run.end, kToUsReach) != nullptr;
   }
 
  private:
@@ -89,16 +101,6 @@ class RunReader {
   bool any_party_between(std::size_t from, std::size_t to) const {
     return std::any_of(facts_.parties.begin(), facts_.parties.end(),
                        [&](const FactMatch& party) { return party.begin >= from && party.end <= to; });
-  }
-
-  // "从支付宝获取", "来自第三方的", "合作方向我们提供".
-  bool is_source(const NameRun& run) const {
-    if (cue_before("origin_markers", run.begin, kMarkerReach)) return true;
-    if (cue_before("source_markers", run.begin, kMarkerReach)) {
-      const FactMatch* verb = cue_after("receive_verbs", run.end, run.end, kVerbReach);
-      if (verb && !outward_verb_between(run.end, verb->begin)) return true;
-    }
-    return cue_after("to_first_party", run.end, run.end, kVerbReach) != nullptr;
   }
 
   // "使用微信账号登录", "微信登录" (the login inside the name), "提现到支付宝账户", and
@@ -172,9 +174,13 @@ class RunReader {
 void drop_non_handler_parties(std::string_view text, SentenceFacts& facts) {
   const RunReader reader(text, facts);
   std::vector<bool> dropped(facts.parties.size(), false);
-  for (const NameRun& run : name_runs(text, facts.parties))
-    if (reader.names_no_handler(run))
+  for (const NameRun& run : name_runs(text, facts.parties)) {
+    const bool source = reader.is_source(run);
+    if (source || reader.names_no_handler(run))
       for (std::size_t i = run.first; i <= run.last; ++i) dropped[i] = true;
+    if (source)
+      for (std::size_t i = run.first; i <= run.last; ++i) facts.sources.push_back(facts.parties[i]);
+  }
   std::vector<FactMatch> kept;
   for (std::size_t i = 0; i < facts.parties.size(); ++i)
     if (!dropped[i]) kept.push_back(std::move(facts.parties[i]));

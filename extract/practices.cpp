@@ -19,6 +19,8 @@ namespace {
 constexpr std::size_t kMaxExceptionItems = 12;
 // A negation this close before a verb (bytes) negates it: "不会向第三方提供".
 constexpr std::size_t kNegationReach = 45;
+// A question word this close before a verb (bytes) asks about it: "如何收集、使用、存储、传输、共享".
+constexpr std::size_t kQuestionReach = 60;
 
 // Every verb list a practice is read from.
 constexpr const char* kActVerbLists[] = {"collect_verbs", "share_verbs",   "entrust_verbs", "transfer_verbs",
@@ -124,6 +126,58 @@ class PracticeBuilder {
     return party;
   }
 
+  // "极光SDK | 推送 | 设备信息 |": cells of a table row written with "|" between them.
+  bool is_table_row(const SentenceFacts& facts) const { return is_row_line(slice(text_, facts.begin, facts.end)); }
+
+  // The SDK or named third party in the first cell of a table row.
+  std::optional<PartyMention> row_party(const SentenceFacts& facts) const {
+    const std::size_t first_cell_end = text_.find('|', facts.begin);
+    for (const FactMatch& party : facts.parties) {
+      if (party.begin >= first_cell_end) break;
+      const PartyKind kind = kind_of(party.id, ontology_);
+      if (ontology_.party(party.id) && (kind == PartyKind::Sdk || kind == PartyKind::NamedThirdParty))
+        return party_at(party);
+    }
+    return std::nullopt;
+  }
+
+  static bool is_row_line(std::string_view line) { return std::count(line.begin(), line.end(), '|') >= 2; }
+
+  // The collect verb of the header of the table a row sits in ("第三方SDK | 服务功能 | 获取信息 | 隐私政策"
+  // over "极光SDK | 推送 | 设备信息 |"): the first of the "|" lines running up to the row, when it
+  // states the act and names no data.
+  std::optional<FactMatch> table_header_act(const SentenceFacts& row) const {
+    std::size_t top = text_.rfind('\n', row.begin);
+    if (top == std::string::npos) return std::nullopt;
+    std::size_t header = std::string::npos;
+    while (top > 0) {
+      const std::size_t above_break = text_.rfind('\n', top - 1);
+      const std::size_t above = above_break == std::string::npos ? 0 : above_break + 1;
+      if (!is_row_line(slice(text_, above, top))) break;
+      header = above;
+      if (above == 0) break;
+      top = above - 1;
+    }
+    if (header == std::string::npos) return std::nullopt;
+    const std::size_t header_end = text_.find('\n', header);
+    const SentenceFacts facts = facts_of(analysis_.normalized.to_span(header, header_end));
+    const FactMatch* verb = facts.first("collect_verbs");
+    if (!verb || !facts.data.empty()) return std::nullopt;
+    return *verb;
+  }
+
+  // A table row under a header stating the act ("获取信息"): its data collected, by the party its
+  // first cell names.
+  std::vector<Practice> table_row_practices(const Document& document, const Sentence& sentence,
+                                            const SentenceFacts& facts, const FactMatch& header_verb) const {
+    Practice practice = base_practice(document, sentence, facts, Action::Collect, header_verb);
+    if (const std::optional<PartyMention> party = row_party(facts)) {
+      practice.action = Action::Share;
+      practice.recipient = *party;
+    }
+    return {practice};
+  }
+
   bool mentions_an_sdk(const SentenceFacts& facts) const {
     const std::string_view sentence = slice(text_, facts.begin, facts.end);
     return sentence.find("SDK") != std::string_view::npos || sentence.find("sdk") != std::string_view::npos;
@@ -151,9 +205,10 @@ class PracticeBuilder {
         const Sentence& candidate = *it;
         if (!clause.span.contains(candidate.span)) continue;
         const SentenceFacts& facts = sentence_facts_[static_cast<std::size_t>(it - document.sentences.begin())];
-        // "使用支付宝账号登录": the account's provider is where data comes from, not
-        // what the clause hands data to — unless its SDK is what the sentence is about.
-        const bool names_a_login_source = facts.has("account_login") && !mentions_an_sdk(facts);
+        // "使用支付宝账号登录", "从第三方获取…账户信息，如微信、QQ等": the account's provider is where
+        // data comes from, not what the clause hands data to — unless its SDK is what the sentence is about.
+        const bool names_a_login_source =
+            (facts.has("account_login") || !facts.sources.empty()) && !mentions_an_sdk(facts);
         for (const FactMatch& party : facts.parties) {
           const PartyKind kind = kind_of(party.id, ontology_);
           if (!names_a_login_source && ontology_.party(party.id) &&
@@ -237,6 +292,18 @@ class PracticeBuilder {
     return sharer && is_outward_party(sharer->id, ontology_);
   }
 
+  // "除根据法律法规的规定及有权机关的指示披露外，我们不会…": the verb names the exception to a
+  // promise, made on a legal ground (PIPL art. 13), not a provision at our discretion.
+  bool excepted_on_legal_ground(const SentenceFacts& facts, const FactMatch& verb) const {
+    const std::size_t start = clause_start(text_, verb.begin, facts.begin);
+    const std::size_t end = clause_end(text_, verb.end, facts.end);
+    const std::string_view clause = slice(text_, start, end);
+    if (!clause.starts_with("除") || !clause.ends_with("外")) return false;
+    const std::span<const FactMatch> grounds = facts.matches("legal_exception_grounds");
+    return std::any_of(grounds.begin(), grounds.end(),
+                       [&](const FactMatch& ground) { return ground.begin >= start && ground.end <= end; });
+  }
+
   // "我们提供给合作伙伴的服务", "我们向合作伙伴提供的产品": the verb names a service offered
   // to the party, not data handed to it.
   bool names_a_service_for(const SentenceFacts& facts, const FactMatch& verb) const {
@@ -272,11 +339,20 @@ class PracticeBuilder {
            slice(text_, verb.end, std::min(verb.end + 1, text_.size())) == " ";
   }
 
+  // "我们如何共享、转让…您的个人信息；", "了解我们或合作的第三方如何收集、使用、共享…": a verb
+  // asked about in the same clause names a topic (a table of contents, a scope note), not an act.
+  bool asked_about(const SentenceFacts& facts, const FactMatch& verb) const {
+    const std::size_t start = clause_start(text_, verb.begin, facts.begin);
+    const std::span<const FactMatch> questions = facts.matches("asks_how");
+    return std::any_of(questions.begin(), questions.end(), [&](const FactMatch& how) {
+      return how.begin >= start && how.end <= verb.begin && verb.begin - how.end <= kQuestionReach;
+    });
+  }
+
   const FactMatch* first_outward_verb(const SentenceFacts& facts, std::string_view list) const {
     for (const FactMatch& verb : facts.matches(list))
       if (!aimed_inward(facts, verb) && !describes_a_source(facts, verb) && !names_data_shared_with_us(facts, verb) &&
-          !names_a_service_for(facts, verb) &&
-          !in_a_heading_line(facts, verb))
+          !names_a_service_for(facts, verb) && !in_a_heading_line(facts, verb) && !asked_about(facts, verb))
         return &verb;
     return nullptr;
   }
@@ -310,6 +386,15 @@ class PracticeBuilder {
     return last;
   }
 
+  // A party named as the source in the clause of a collect verb ("从第三方获取"), other than us or
+  // the user: where the data comes from.
+  const FactMatch* source_party(const SentenceFacts& facts, const FactMatch& collect) const {
+    const std::size_t start = clause_start(text_, collect.begin, facts.begin);
+    for (const FactMatch& source : facts.sources)
+      if (source.begin >= start && source.end <= collect.begin && is_outward_party(source.id, ontology_)) return &source;
+    return nullptr;
+  }
+
   bool negated_before(const SentenceFacts& facts, std::size_t verb) const {
     const std::span<const FactMatch> negations = facts.matches("negation");
     if (negations.empty()) return false;
@@ -318,7 +403,14 @@ class PracticeBuilder {
       if (negation.end > verb || negation.begin < start) continue;
       // "不会与平安集团以外的任何公司、组织和个人分享": a negation right before the
       // coverb (与/向/将) opening a gapped verb negates that verb however long the gap.
-      const std::string_view gap = slice(text_, negation.end, verb);
+      std::string_view gap = slice(text_, negation.end, verb);
+      // "不会在未经您同意的情况下将您的个人信息提供给第三方": the condition before the coverb is skipped.
+      if (gap.starts_with("在"))
+        for (std::string_view condition_end : {"情况下", "前提下"})
+          if (const std::size_t at = gap.find(condition_end); at != std::string_view::npos) {
+            gap.remove_prefix(at + condition_end.size());
+            break;
+          }
       const bool opens_gapped_verb = gap.starts_with("与") || gap.starts_with("向") || gap.starts_with("将");
       if (verb - negation.end > kNegationReach && !opens_gapped_verb) continue;
       // "不仅", "不限于", "不同" and "不时" (from time to time) are not negations of the act.
@@ -455,7 +547,10 @@ class PracticeBuilder {
                                            const SentenceFacts& facts) const {
     std::vector<Practice> practices;
     if (facts.data.empty() || outside_this_policy(facts)) return practices;
-    const std::optional<PartyMention> subject = clause_subject(document, sentence.span);
+    // "平安任意门SDK | 用于应用首页导流 | 手机串号IMEI": a table row names its own party in its
+    // first cell; the party of the clause's first row is not what the others are about.
+    const std::optional<PartyMention> subject =
+        is_table_row(facts) ? row_party(facts) : clause_subject(document, sentence.span);
     std::vector<PartyMention> recipients;  // each party once, at its first mention
     for (const FactMatch& party : facts.parties)
       if (is_outward_party(party.id, ontology_) && !acts_with_first_party(facts, party) &&
@@ -489,6 +584,7 @@ class PracticeBuilder {
         Practice practice = base_practice(document, sentence, facts, action, *verb);
         practice.recipient = recipient;
         if (states_no_provision) practice.negated = true;
+        if (excepted_on_legal_ground(facts, *verb)) practice.consent = ConsentKind::LegalException;
         practices.push_back(std::move(practice));
       }
       break;
@@ -498,14 +594,18 @@ class PracticeBuilder {
       // A named SDK or third party collecting ("友盟SDK会收集…") is a flow to it; so
       // is collection in a clause about an SDK: the data reaches it through the app.
       // The collector is the party named last before the verb: in "您绑定支付宝后，我们会收集…" it is us.
-      if (const FactMatch* collector = last_handler_before(facts, collect->begin)) {
+      // "该SDK需要从微信获取您授权共享的账户信息", "从第三方获取…，如微信、QQ等": data taken from
+      // another party comes in; neither that party nor the clause's subject receives it from us.
+      const FactMatch* source = source_party(facts, *collect);
+      if (const FactMatch* collector = last_handler_before(facts, source ? source->begin : collect->begin)) {
         const PartyKind kind = kind_of(collector->id, ontology_);
-        if (ontology_.party(collector->id) && (kind == PartyKind::Sdk || kind == PartyKind::NamedThirdParty)) {
+        if (ontology_.party(collector->id) && (kind == PartyKind::Sdk || kind == PartyKind::NamedThirdParty) &&
+            !(source && source->id == collector->id)) {
           practice.action = Action::Share;
           practice.recipient = party_at(*collector);
         }
       }
-      if (!practice.recipient && subject && !outward_found) {
+      if (!practice.recipient && subject && !outward_found && !source) {
         practice.action = Action::Share;
         practice.recipient = *subject;
       }
@@ -673,6 +773,11 @@ class PracticeBuilder {
         facts = &merged;
         practices = sentence_practices(document, sentence, *facts);
       }
+      // "第三方SDK | 服务功能 | 获取信息" over "极光SDK | 推送 | 设备信息 |": the header's act holds
+      // for every row under it, each row's data going to the party its first cell names.
+      if (practices.empty() && !facts->data.empty() && !states_an_act(*facts) && is_table_row(*facts))
+        if (const std::optional<FactMatch> header = table_header_act(*facts))
+          practices = table_row_practices(document, sentence, *facts, *header);
       if (facts->data.empty() && states_an_act(*facts)) act_without_data = i;
       const bool in_exception_section = std::any_of(exception_sections.begin(), exception_sections.end(),
                                                     [&](Span section) { return section.contains(sentence.span); });

@@ -38,6 +38,21 @@ std::string scheme_key(const ClauseNumber& number) {
          (number.scheme == NumberScheme::Decimal ? std::to_string(number.values.size()) : "");
 }
 
+// Whether `piece` ends inside a web address that `next` goes on with: ICU ends a
+// sentence at the "?" of "https://a.cn/help?id=12", and "可通过https://…" falls
+// apart from the rest of its sentence.
+bool splits_a_url(std::string_view piece, std::string_view next) {
+  const std::size_t scheme = piece.rfind("http");
+  if (scheme == std::string_view::npos || !piece.ends_with('?') || next.empty()) return false;
+  const auto is_url_byte = [](char c) { return c > ' ' && static_cast<unsigned char>(c) < 0x80; };
+  const std::string_view address = piece.substr(scheme);
+  // The address goes on into words of its sentence ("?qid=1729注销账号。"); after a space
+  // or line break comes another table row or line.
+  const auto after = std::find_if_not(next.begin(), next.end(), is_url_byte);
+  return std::all_of(address.begin(), address.end(), is_url_byte) && is_url_byte(next.front()) &&
+         (after == next.end() || static_cast<unsigned char>(*after) >= 0x80);
+}
+
 bool has_sentence_punctuation(std::string_view text) {
   for (std::string_view mark : {"。", ",", ";", "!", "?", ":"})
     if (text.find(mark) != std::string_view::npos) return true;
@@ -212,12 +227,14 @@ void segment_document(const NormalizedText& text, Document& document) {
   document.clauses = std::move(roots);
 
   std::vector<ByteRange> ranges = sentence_ranges(text.text(), content_begin, end);
-  // ICU ends a sentence after "6." — a clause number belongs to the text after it.
+  // ICU ends a sentence after "6." — a clause number belongs to the text after it —
+  // and at the "?" of a web address.
   for (std::size_t i = 0; i + 1 < ranges.size();) {
     const std::string_view piece(text.text().data() + ranges[i].begin, ranges[i].end - ranges[i].begin);
     const std::optional<ClauseNumber> number = clause_number_at_utf8(piece);
     const bool same_line = text.text().find('\n', ranges[i].end) >= ranges[i + 1].begin;
-    if (number && number->alone && same_line) {
+    const std::string_view next(text.text().data() + ranges[i + 1].begin, ranges[i + 1].end - ranges[i + 1].begin);
+    if ((number && number->alone && same_line) || (same_line && splits_a_url(piece, next))) {
       ranges[i].end = ranges[i + 1].end;
       ranges.erase(ranges.begin() + static_cast<std::ptrdiff_t>(i) + 1);
     } else {

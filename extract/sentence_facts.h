@@ -26,6 +26,7 @@ struct SentenceFacts {
   std::size_t end = 0;
   std::vector<FactMatch> data;
   std::vector<FactMatch> parties;   // includes "first_party" for 我们 and the defined names
+  std::vector<FactMatch> sources;   // parties the data comes from ("从微信获取"), not among `parties`
   std::vector<FactMatch> purposes;
   // Every cue list's matches, by list id, then in text order: one vector per sentence
   // rather than a map of vectors (allocation was the main cost of building facts).

@@ -88,13 +88,23 @@ bool is_top_level_heading(const std::u32string& text) {
   return j == text.size() || !(is_ascii_digit(text[j]) || text[j] == U'.' || text[j] == U'．');
 }
 
+// The clause number at the start of `text` (after `from`). A comma right after the number
+// counts as the space it stands for in text whose spaces became commas ("1.1,您同意…").
+std::optional<ClauseNumber> leading_clause_number(const std::u32string& text, std::size_t from) {
+  std::u32string line = text.substr(from);
+  std::size_t end = 0;
+  while (end < line.size() && (is_ascii_digit(line[end]) || line[end] == U'.' || line[end] == U'．')) ++end;
+  if (end > 0 && end < line.size() && line[end] == U',') line[end] = U' ';
+  return clause_number_at(line);
+}
+
 // How high a numbered heading stands: 第一部分 over 一、 over （一） over 1. over 1.1 …;
 // kUnnumbered for a line without a number.
 constexpr int kUnnumbered = -1;
 int numbering_rank(const std::u32string& text) {
   std::size_t i = 0;
   while (i < text.size() && is_decoration(text[i])) ++i;
-  const std::optional<ClauseNumber> number = clause_number_at(std::u32string_view(text).substr(i));
+  const std::optional<ClauseNumber> number = leading_clause_number(text, i);
   if (!number) return kUnnumbered;
   const int scheme = static_cast<int>(number->scheme);
   if (number->scheme != NumberScheme::Decimal) return scheme * 10;
@@ -108,13 +118,19 @@ bool opens_list(const std::string& sentence) {
   return !text.empty() && (text.back() == U'：' || text.back() == U':');
 }
 
+// An item that another follows: it ends in a semicolon ("…直接相关的；").
+bool ends_item(const std::string& sentence) {
+  const std::u32string text = utf8::decode_all(sentence);
+  return !text.empty() && (text.back() == U'；' || text.back() == U';');
+}
+
 // A list item: a clause number ("1、", "(2)", "（三）", "a)", "①") or a bullet at its start.
 bool is_list_item(const std::u32string& text) {
   std::size_t i = 0;
   while (i < text.size() && (text[i] == U' ' || text[i] == U'\u3000' || text[i] == U'\t')) ++i;
   if (i == text.size()) return false;
   if (std::u32string_view(U"-•·●▪").find(text[i]) != std::u32string_view::npos) return true;
-  return clause_number_at(std::u32string_view(text).substr(i)).has_value();
+  return leading_clause_number(text, i).has_value();
 }
 
 std::string ascii_lower(std::string text) {
@@ -172,6 +188,8 @@ CappSentenceLabeller::CappSentenceLabeller(const Ontology& ontology)
   control_lists.push_back("user_settings");
   controls_ = cue_set(ontology, control_lists);
   refusal_consequence_ = cue_set(ontology, {"refusal_consequence"});
+  consent_exemption_ = cue_set(ontology, {"consent_exemption"});
+  provision_refusal_ = cue_set(ontology, {"provision_refusal"});
   authorisation_refusal_ = cue_set(ontology, {"authorisation_refusal"});
   permissions_ = cue_set(ontology, {"permission_words"});
   permission_request_ = cue_set(ontology, {"permission_request"});
@@ -239,8 +257,10 @@ std::vector<std::set<std::string>> CappSentenceLabeller::label(
       const std::string topic = heading_topic(sentences[i]);
       const int rank = numbering_rank(text);
       if (!topic.empty()) {
+        // A subheading on the section's own topic ("我们会为您提供的功能包括：" under
+        // "二、信息收集及使用") keeps the rank of the heading that opened the section.
+        if (topic != current || opener_rank == kUnnumbered) opener_rank = rank;
         current = topic;
-        opener_rank = rank;
       } else if (is_top_level_heading(text) && (rank == kUnnumbered || opener_rank == kUnnumbered || rank <= opener_rank)) {
         current.clear();  // a new part about something else, not an item of this one
         opener_rank = kUnnumbered;
@@ -284,8 +304,16 @@ std::vector<std::set<std::string>> CappSentenceLabeller::label(
     // states neither collection nor use.
     const bool about_other = share_cue || user_control || permissions_.occurs_in(sentence);
     const bool about_policy = policy_reference_.occurs_in(sentence);
-    if (((in == "collect" && !user_control && (collect_cue || !about_other)) ||
-         ((in.empty() || in == "cookie") && collect_cue && !user_control)) && !about_policy)
+    const std::string handler_text = without_service_use(sentence);
+    // Processing the law allows without consent ("以下情形中，我们处理您的个人信息无需征得您的同意：").
+    const bool exempt_use = consent_exemption_.occurs_in(sentence) && use_verbs_.occurs_in(handler_text);
+    // Declining to provide data and what that costs ("如您拒绝提供上述信息，将无法…")
+    // speaks of collection wherever it stands.
+    const bool refused_provision = provision_refusal_.occurs_in(sentence) && refusal_consequence_.occurs_in(sentence);
+    if (refused_provision ||
+        (((in == "collect" && !user_control && (collect_cue || !about_other)) ||
+          ((in.empty() || in == "cookie") && (collect_cue || exempt_use) && !user_control)) &&
+         !about_policy))
       out.insert(kCollect);
 
     // Sharing: the sharing section, or a sharing verb together with a recipient; a bare
@@ -298,11 +326,10 @@ std::vector<std::set<std::string>> CappSentenceLabeller::label(
     // user's own use of the service does not count); not what the user controls or
     // what refusing costs them ("否则将无法使用…").
     // Outside the sections of other practices, a use verb with its purpose.
-    const std::string handler_text = without_service_use(sentence);
     if (((in == "collect" || in == "cookie") && data_use_.occurs_in(handler_text) && !user_control &&
          !refusal_consequence_.occurs_in(sentence) && !about_policy) ||
-        ((in.empty() || in == "special") && use_verbs_.occurs_in(handler_text) && purpose_.occurs_in(handler_text) &&
-         !about_policy))
+        ((in.empty() || in == "special") && use_verbs_.occurs_in(handler_text) &&
+         (purpose_.occurs_in(handler_text) || exempt_use) && !about_policy))
       out.insert(kUse);
 
     // Storage: a storage section sentence that speaks of storage, where, how long or
@@ -340,7 +367,9 @@ std::vector<std::set<std::string>> CappSentenceLabeller::label(
     for (const std::string* label : {&kCollect, &kShare, &kUse, &kStorage})
       if (labels[i].contains(*label)) inherited.insert(*label);
     std::size_t j = i + 1;
-    for (; j < sentences.size() && !unlabelled[j] && is_list_item(utf8::decode_all(sentences[j])); ++j)
+    for (; j < sentences.size() && !unlabelled[j] &&
+           (is_list_item(utf8::decode_all(sentences[j])) || (j > i + 1 && ends_item(sentences[j - 1]) && ends_item(sentences[j])));
+         ++j)
       labels[j].insert(inherited.begin(), inherited.end());
     i = j - 1;
   }

@@ -62,6 +62,8 @@ class CappSentenceLabeller {
   PhraseSet policy_reference_;  // 本政策, 隐私政策 …: a sentence about the document
   PhraseSet controls_;             // rights and the user's settings (关闭, 开启, 拒绝 …)
   PhraseSet refusal_consequence_;
+  PhraseSet provision_refusal_;  // 拒绝提供, 不提供 …
+  PhraseSet consent_exemption_;  // 无需…同意 …: processing the law allows without consent
   PhraseSet authorisation_refusal_;  // 拒绝授权, 关闭…权限 …  // 无法使用, 不影响 …
   PhraseSet permissions_;
   PhraseSet permission_request_;  // asking for, opening or using a permission

@@ -321,13 +321,14 @@ class StatementScanner {
     if (!mentioned && !cues_.children.phrases.occurs_in(sentence.headings)) return;
     if (occurs(cues_.children_excluded, sentence)) {
       add(StatementKind::Children, "excluded", "", sentence.span);
-    } else if (occurs(cues_.children_rules, sentence)) {
-      add(StatementKind::Children, "under_14_rules", "", sentence.span);
-    } else if (occurs(cues_.guardian_consent, sentence)) {
-      add(StatementKind::Children, "guardian_consent", "", sentence.span);
-    } else if (mentioned) {
-      add(StatementKind::Children, "mention", "", sentence.span);
+      return;
     }
+    // "需要儿童监护人阅读并同意《儿童专用隐私协议》" states both the rules and the consent.
+    const bool rules = occurs(cues_.children_rules, sentence);
+    const bool guardian = occurs(cues_.guardian_consent, sentence);
+    if (rules) add(StatementKind::Children, "under_14_rules", "", sentence.span);
+    if (guardian) add(StatementKind::Children, "guardian_consent", "", sentence.span);
+    if (!rules && !guardian && mentioned) add(StatementKind::Children, "mention", "", sentence.span);
   }
 
   bool names_a_change_of_this_document(std::string_view text) const {

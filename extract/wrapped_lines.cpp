@@ -1,5 +1,6 @@
 #include "extract/wrapped_lines.h"
 
+#include <algorithm>
 #include <string_view>
 #include <vector>
 
@@ -40,6 +41,12 @@ bool opens_with_heading_number(std::u32string_view text) {
                     number->scheme == NumberScheme::Article || number->scheme == NumberScheme::Chapter);
 }
 
+// "极光SDK | 推送 | 设备信息… |": a row of a table written with "|" between cells. Two rows in
+// a row are never one wrapped line; each states what its own party receives.
+bool is_table_row(std::u32string_view text) {
+  return std::count(text.begin(), text.end(), U'|') >= 2;
+}
+
 }  // namespace
 
 TextStream join_wrapped_lines(const TextStream& in) {
@@ -70,7 +77,7 @@ TextStream join_wrapped_lines(const TextStream& in) {
       const std::size_t needed =
           opens_with_heading_number(content) ? kMinWrappedHeadingLength : kMinWrappedLength;
       wrapped = !next_content.empty() && content.size() >= needed && !ends_sentence(content.back()) &&
-                !starts_clause(next_content);
+                !starts_clause(next_content) && !(is_table_row(content) && is_table_row(next_content));
       if (wrapped) {
         // Trailing blanks of this line and leading blanks of the next are dropped
         // with the break; Latin words keep one space between them.

@@ -44,9 +44,41 @@ bool is_sensitive(const Ontology& ontology, const std::string& id) {
   return type && type->sensitivity == Sensitivity::Sensitive;
 }
 
-bool has_sensitive_data(const CheckInput& input, const Practice& practice) {
-  return std::any_of(practice.data.begin(), practice.data.end(),
-                     [&](const DataMention& data) { return is_sensitive(*input.ontology, data.id); });
+// Whether a phrase of `list` in the practice's sentence covers a mention of the
+// data's type there: "短信" inside "以短信方式通知您" names a way to reach the person,
+// not messages read; "轨迹信息" after "手写的" handwriting strokes, not whereabouts, and
+// so does "您的轨迹信息" later in that sentence.
+bool mention_inside_cue(const CheckInput& input, const PracticeAt& at, const DataMention& data, const char* list) {
+  const CueList* cues = cue_list_of(input, list);
+  if (!cues || at.practice->evidence.empty()) return false;
+  const Span sentence = at.practice->evidence.front();
+  const NormalizedText& text = input.sources[static_cast<std::size_t>(at.source)]->normalized;
+  const std::size_t sentence_begin = text.to_bytes(sentence).first;
+  const std::vector<PhraseMatch> matches = cues->matcher.all_matches(text.view(sentence));
+  return std::any_of(at.practice->data.begin(), at.practice->data.end(), [&](const DataMention& mention) {
+    if (mention.id != data.id || !sentence.contains(mention.span)) return false;
+    const auto [mention_begin, mention_end] = text.to_bytes(mention.span);
+    return std::any_of(matches.begin(), matches.end(), [&](const PhraseMatch& match) {
+      return sentence_begin + match.begin <= mention_begin && mention_end <= sentence_begin + match.end;
+    });
+  });
+}
+
+// Sensitive data the practice processes. Not so: a word naming something else
+// (a message channel "通过短信或邮件通知您", handwriting strokes), and children's data in GB/T 35273's conditional template ("对于经父母同意
+// 而收集儿童个人信息的情况…", "如果我们发现…收集了儿童的个人信息，则会…删除"), which
+// says what the policy does if it meets such data, not that it processes any; nor
+// does GB/T's warning that what the user publishes "可能会泄露您的敏感个人信息".
+bool processes_sensitive(const CheckInput& input, const PracticeAt& at, const DataMention& data) {
+  if (!is_sensitive(*input.ontology, data.id)) return false;
+  if (data.id == "minors_info" && sentence_has(input, at, "children_data_cases")) return false;
+  if (sentence_has(input, at, "own_disclosure_warnings")) return false;
+  return !mention_inside_cue(input, at, data, "sensitive_lookalikes");
+}
+
+bool has_sensitive_data(const CheckInput& input, const PracticeAt& at) {
+  return std::any_of(at.practice->data.begin(), at.practice->data.end(),
+                     [&](const DataMention& data) { return processes_sensitive(input, at, data); });
 }
 
 // Sensitive data a practice processes without the consent PIPL asks for it: a
@@ -54,7 +86,7 @@ bool has_sensitive_data(const CheckInput& input, const Practice& practice) {
 bool has_sensitive_data_without_its_consent(const CheckInput& input, const PracticeAt& at) {
   const bool guardian_consents = sentence_has(input, at, "guardian_consent");
   return std::any_of(at.practice->data.begin(), at.practice->data.end(), [&](const DataMention& data) {
-    return is_sensitive(*input.ontology, data.id) && !(guardian_consents && data.id == "minors_info");
+    return processes_sensitive(input, at, data) && !(guardian_consents && data.id == "minors_info");
   });
 }
 
@@ -197,7 +229,7 @@ void add_practice_rules(CheckList& checks) {
                 "处理敏感个人信息，但未告知其必要性及对个人权益的影响",
                 "Sensitive personal data is processed without telling why it is necessary and how it affects the person"),
       PracticeRule{[](const CheckInput& input, const PracticeAt& at) {
-                     return has_sensitive_data(input, *at.practice) && at.practice->action == Action::Collect &&
+                     return has_sensitive_data(input, at) && at.practice->action == Action::Collect &&
                             !in_a_policy_change_sentence(input, at);
                    },
                    {"impact_notice"},

@@ -45,7 +45,7 @@ const std::vector<TermRule>& term_rules() {
       {"terms-jurisdiction", Severity::Note, {"CL-j"},
        "争议由服务方选定的法院管辖",
        "Disputes go to a court chosen by the provider",
-       {{"jurisdiction"}, {}, {}, {DocumentKind::Agreement}}},
+       {{"jurisdiction"}, {"statutory_forum"}, {}, {DocumentKind::Agreement}}},
       {"terms-limitation-of-liability", Severity::Warning, {"CL-ltd"},
        "服务方限制或免除自身责任",
        "The provider limits or excludes its liability",

@@ -1152,6 +1152,92 @@ TEST_CASE("after extraction, pipl-44: 查询 first in a list of rights is access
   CHECK(mentions(without.front().message_zh, "查阅"));
 }
 
+// --- session 8 review of the checks other than pipl-23 ------------------------------------
+
+TEST_CASE("after extraction, pipl-29/30: SMS or mail as a way to reach the person is no message data") {
+  for (const char* id : {"pipl-29-sensitive-without-separate-consent", "pipl-30-sensitive-without-impact-notice"}) {
+    INFO(id);
+    CHECK(run_after_extraction(id, "服务中止前，我们会按照您提供的联系方式以电子邮件或短信方式通知您。").empty());
+    CHECK(run_after_extraction(id, "我们会通过短信向您发送验证码，也可能发送营销短信。").empty());
+    CHECK(run_after_extraction(id, "经您授权后，我们会读取您的短信内容，用于自动填写验证码。").size() == 1);
+  }
+}
+
+TEST_CASE("after extraction, pipl-29/30: GB/T's conditional children template processes no children's data") {
+  const std::string cases =
+      "对于经父母同意而收集儿童个人信息的情况，我们只会在受到法律允许或者保护儿童所必要的情况下使用此信息。\n"
+      "如果我们发现自己在未事先获得可证实的父母同意的情况下收集了儿童的个人信息，则会设法尽快删除相关数据。";
+  for (const char* id : {"pipl-29-sensitive-without-separate-consent", "pipl-30-sensitive-without-impact-notice"}) {
+    INFO(id);
+    CHECK(run_after_extraction(id, cases).empty());
+    CHECK(run_after_extraction(id, "在您使用亲子学习功能时，我们会收集儿童的个人信息，包括昵称和学习记录。").size() == 1);
+  }
+}
+
+TEST_CASE("after extraction, pipl-29: handwriting strokes are no whereabouts; a travel track is") {
+  const char* id = "pipl-29-sensitive-without-separate-consent";
+  CHECK(run_after_extraction(id, "当您使用手写输入时，我们会收集您手写的轨迹信息，用于识别文字。").empty());
+  CHECK(run_after_extraction(id, "当您使用骑行记录功能时，我们会收集您的行踪轨迹，用于生成骑行路线。").size() == 1);
+}
+
+TEST_CASE("after extraction, pipl-29/30: GB/T's warning about what the user publishes processes no sensitive data") {
+  for (const char* id : {"pipl-29-sensitive-without-separate-consent", "pipl-30-sensitive-without-impact-notice"}) {
+    INFO(id);
+    CHECK(run_after_extraction(id, "请注意，您在我们的服务中所提供、上传或发布的内容和信息（例如有关您的运动和健康信息），"
+                                   "可能会泄露您的敏感个人信息。")
+              .empty());
+    CHECK(run_after_extraction(id, "当您使用健康打卡功能时，我们会收集您的健康信息，用于生成健康报告。").size() == 1);
+  }
+}
+
+TEST_CASE("pipl-16: refusing data for a prize or an upload loses that feature only, not the service") {
+  const char* id = "pipl-16-refusal-blocks-service";
+  const auto for_marketing = [](Practice& practice) { practice.purposes = {hand_made::purpose("marketing")}; };
+  CHECK(run_check(id, with_practice("参加营销活动时，我们会收集您的银行账号，如果您拒绝提供，我们将无法向您转账或发放礼品。",
+                                    Action::Collect, {"bank_account"}, for_marketing))
+            .empty());
+  CHECK(run_check(id, with_practice("我们会收集您的位置信息用于推荐附近门店，拒绝提供将无法使用门店推荐及预约功能。",
+                                    Action::Collect, {"location_info"}, for_marketing))
+            .empty());
+  CHECK(run_check(id, with_practice("参加营销活动时，我们会收集您的银行账号，如果您拒绝提供，将无法使用本应用。",
+                                    Action::Collect, {"bank_account"}, for_marketing))
+            .size() == 1);
+}
+
+TEST_CASE("after extraction, pipl-29: ethnicity in a list of forbidden content is no ethnicity data") {
+  const char* id = "pipl-29-sensitive-without-separate-consent";
+  CHECK(run_after_extraction(id, "您不得发布含有破坏民族团结、煽动民族仇恨内容的信息，我们会收集并审核您发布的信息。").empty());
+  CHECK(run_after_extraction(id, "办理入住时，我们会收集您的姓名和民族信息，用于登记。").size() == 1);
+}
+
+TEST_CASE("after extraction, pipl-29/30: 私信 inside 隐私信息 is no private messages") {
+  for (const char* id : {"pipl-29-sensitive-without-separate-consent", "pipl-30-sensitive-without-impact-notice"}) {
+    INFO(id);
+    CHECK(run_after_extraction(id, "我们会收集并保护用户的个人隐私信息。").empty());
+    CHECK(run_after_extraction(id, "在您与其他用户发送私信时，我们会收集您的私信内容。").size() == 1);
+  }
+}
+
+TEST_CASE("after extraction, pipl-31: one sentence may give both the guardian's consent and the children's rules") {
+  const char* id = "pipl-31-children-without-guardian-consent";
+  CHECK(run_after_extraction(id, "若您是14周岁以下的儿童，我们将需要您的监护人阅读并同意《示例儿童专用隐私协议》。").empty());
+  CHECK(run_after_extraction(id, "若您是未满14周岁的儿童，使用前需取得您的家长(或其他监护人)的明示同意。\n"
+                                 "我们会按照《示例儿童个人信息保护政策》处理儿童个人信息。")
+            .empty());
+  const std::vector<Finding> rules_only =
+      run_after_extraction(id, "若您是14周岁以下的儿童，请阅读《示例儿童专用隐私协议》。");
+  REQUIRE(rules_only.size() == 1);
+  CHECK(mentions(rules_only.front().message_zh, "监护人同意"));
+}
+
+TEST_CASE("after extraction, pipl-47: a web address with a query string keeps its sentence together") {
+  const char* id = "pipl-47-no-account-cancellation";
+  CHECK(run_after_extraction(id, "您可以在个人中心查询或更正您的个人信息，您可通过https://help.example.cn/question.html?qid=12注销账号。")
+            .empty());
+  CHECK(run_after_extraction(id, "您可以在个人中心查询或更正您的个人信息，详见https://help.example.cn/question.html?qid=12。").size() ==
+        1);
+}
+
 // --- session 7 review of pipl-23-sharing-without-separate-consent ---------------------------
 
 TEST_CASE("after extraction, statistics that identify no one are no provision; de-identified data is") {
@@ -1288,4 +1374,75 @@ TEST_CASE("after extraction, a transfer to the company that newly holds the data
   const char* id = "pipl-23-sharing-without-separate-consent";
   CHECK(run_after_extraction(id, "如交易涉及您的手机号码转让，我们会要求新持有您个人信息的公司继续受本政策约束。").empty());
   CHECK(run_after_extraction(id, "我们会将您的手机号码转让给合作伙伴，并要求其继续受本政策约束。").size() == 1);
+}
+
+// --- session 9 review of pipl-23-sharing-without-separate-consent ---------------------------
+
+TEST_CASE("after extraction, a verb asked about (如何共享) names a topic; the same verb stated is a provision") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "本政策帮您了解我们及合作的第三方如何收集、使用、共享与保护您的手机号码。").empty());
+  CHECK(run_after_extraction(id, "本政策包括：我们如何收集信息；我们会如何共享、转让您的手机号码；如何联系我们。").empty());
+  CHECK(run_after_extraction(id, "为完成配送，我们会与合作的第三方共享您的手机号码。").size() == 1);
+}
+
+TEST_CASE("after extraction, consent worded 经过您的同意 or 经您确认同意 before the act is asked for the act") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "为提供上门服务，经过您的同意，我们会将您的手机号码共享给签约服务商。").empty());
+  CHECK(run_after_extraction(id, "经您确认同意，我们会将您的手机号码共享给签约服务商。").empty());
+  CHECK(run_after_extraction(id, "为提供上门服务，我们会将您的手机号码共享给签约服务商。").size() == 1);
+}
+
+TEST_CASE("after extraction, data a party's SDK takes from that party is no provision; data it takes from the device is") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "为了向您提供微信授权登录的服务，我们使用了微信SDK，该SDK需要从微信获取您授权共享的昵称和头像。")
+            .empty());
+  CHECK(run_after_extraction(id, "为了向您提供分享服务，我们使用了微信SDK，该SDK需要从您的设备获取您的IMEI。").size() == 1);
+}
+
+TEST_CASE("after extraction, a party that hands data to us later in the phrase is its source, not a recipient") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "2、您可以通过支付宝完成实名认证，届时支付宝会在您点击确认对应提示弹窗后向我们提供您的身份证号码。\n")
+            .empty());
+  CHECK(run_after_extraction(id, "2、您可以通过支付宝完成实名认证，届时我们会在您点击确认对应提示弹窗后向支付宝提供您的身份证号码。\n")
+            .size() == 1);
+}
+
+TEST_CASE("after extraction, each row of an SDK table written with | gives its own SDK its own row's data") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  const std::vector<Finding> findings = run_after_extraction(
+      id, "隐私政策\n本政策适用于本App。\n三、第三方SDK\n"
+          "我们的第三方服务商可能会通过在App中嵌入SDK直接收集和处理您的信息，目前App中涉及的第三方SDK服务如下：\n"
+          "第三方SDK | 服务功能 | 获取信息 | 隐私政策\n"
+          "极光SDK | 推送 | 设备信息（Mac地址、唯一设备识别码）、网路信息、位置信息、完全的网络访问权限 |\n"
+          "网易七鱼SDK | 客服 | 相册、相机、麦克风、存储、读取手机状态和身份、完全的网络访问权限 |\n"
+          "友盟SDK | 统计 | IDFA、网路信息、位置信息、完全的网络访问权限 |\n");
+  const auto names = [&](const std::string& party) {
+    return std::find_if(findings.begin(), findings.end(), [&](const Finding& finding) {
+      return finding.message_zh.rfind(party, 0) == 0;
+    });
+  };
+  REQUIRE(names("极光") != findings.end());
+  CHECK(names("极光")->message_zh.find("位置信息") != std::string::npos);
+  CHECK(names("极光")->message_zh.find("麦克风") == std::string::npos);  // the next row's data
+  CHECK(names("友盟") != findings.end());  // a row two below the header still has its act
+}
+
+TEST_CASE("after extraction, a disclosure excepted from a promise on a legal ground is no provision at our discretion") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "除根据法律法规的规定及有权机关的指示披露外，我们不会向任何第三方透露您的聊天记录。").empty());
+  CHECK(run_after_extraction(id, "除为完成推广活动披露外，我们不会向任何第三方透露您的聊天记录。").size() == 1);
+}
+
+TEST_CASE("after extraction, the harm of unlawful sharing a sharing section promises to avoid is no provision") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "我们充分知晓因违法共享、转让您的手机号码造成损害时所应承担的法律责任，对于您的手机号码的一切共享，"
+                                 "我们将严格按照以下条款进行：\n")
+            .empty());
+  CHECK(run_after_extraction(id, "我们会与第三方共享、转让您的手机号码，并承担相应的法律责任。\n").size() == 1);
+}
+
+TEST_CASE("after extraction, a negation before a condition and a coverb negates the verb after them") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  CHECK(run_after_extraction(id, "我们不会在未经您同意或授权的情况下将您的手机号码提供给任何第三方。").empty());
+  CHECK(run_after_extraction(id, "我们会在为您配送商品的情况下将您的手机号码提供给合作伙伴。").size() == 1);
 }

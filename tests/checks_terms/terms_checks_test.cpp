@@ -158,6 +158,20 @@ TEST_CASE("terms-content-removal: the provider's right to delete content, not th
   CHECK(run_on(id, "我们在隐私政策中对个人信息收集、使用、存储、删除等与您相关的内容作了说明。").empty());
 }
 
+TEST_CASE("terms-choice-of-law: a governing law named, not the duty to obey applicable law") {
+  const char* id = "terms-choice-of-law";
+  CHECK(run_on(id, "本协议的成立、生效、解释及纠纷解决，适用中华人民共和国大陆地区法律。").size() == 1);
+  CHECK(run_on(id, "本协议及您与我们之关系，均受到中华人民共和国法律管辖。").size() == 1);
+  CHECK(run_on(id, "您在使用本服务时，必须严格遵守所有适用的法律、法规。").empty());
+  CHECK(run_on(id, "在您注销账号后，我们将根据适用法律的要求删除您的个人信息。").empty());
+}
+
+TEST_CASE("terms-jurisdiction: a court the provider chose, not the defendant's court the law names") {
+  const char* id = "terms-jurisdiction";
+  CHECK(run_on(id, "协商不成的，用户同意将纠纷提交本公司住所地有管辖权的人民法院管辖。").size() == 1);
+  CHECK(run_on(id, "协商不成的，您可以向被告住所地有管辖权的法院提起诉讼。").empty());
+}
+
 TEST_CASE("terms-privacy-policy-by-reference needs the privacy policy named, not game rules folded in") {
   const char* id = "terms-privacy-policy-by-reference";
   CHECK(run_on(id, "《隐私政策》及平台规则一经发布，即为本协议不可分割的组成部分。").size() == 1);

@@ -46,9 +46,9 @@ TEST_CASE("CAPP dev, sentence F1 per label stays above its floor") {
       [](std::size_t, std::size_t, const std::string&) {});
   REQUIRE(evaluation.ok());
   const std::map<std::string, double> floors = {
-      {"数据收集", 0.61}, {"共享、委托、转让、公开（披露）", 0.69}, {"使用", 0.47}, {"存储方式", 0.70},
+      {"数据收集", 0.63}, {"共享、委托、转让、公开（披露）", 0.70}, {"使用", 0.48}, {"存储方式", 0.70},
       {"特殊人群", 0.80}, {"数据、权限管理", 0.68}, {"联系方式", 0.75},
-      {"权限获取", 0.59},  {"安全措施", 0.60}, {"隐私政策的授权、修改与变更", 0.56}, {"停止运营", 0.80}};
+      {"权限获取", 0.59},  {"安全措施", 0.61}, {"隐私政策的授权、修改与变更", 0.56}, {"停止运营", 0.80}};
   for (const auto& [label, floor] : floors) {
     const double f1 = evaluation->labels.at(label).f1();
     INFO(label << " F1 " << f1 << " (floor " << floor << ")");

@@ -86,6 +86,21 @@ TEST_CASE("a setting the user may change is a right, not collection or use") {
   CHECK_FALSE(labels[3].contains(kUse));  // what refusing costs is no use of data
 }
 
+TEST_CASE("declining to provide data, with what it costs, is collection in any section") {
+  const auto labels = labels_of({
+      "三、我们如何共享您的个人信息",
+      "快递公司需要您的收件地址，拒绝提供将导致您无法收到包裹，但不影响其他功能。",
+      "快递公司不提供纸质账单。",
+      "一、我们如何收集和使用您的个人信息",
+      "如您拒绝提供身份证号码，我们将无法向您提供借书服务。",
+      "如您拒绝提供相机权限，您将无法扫码借书。",
+  });
+  CHECK(labels[1].contains(kCollect));        // in the sharing section
+  CHECK_FALSE(labels[2].contains(kCollect));  // nothing the user declines, nothing it costs
+  CHECK(labels[4].contains(kCollect));        // "向您提供" is no sharing here
+  CHECK(labels[5].contains(kCollect));        // a refused permission that costs a feature
+}
+
 TEST_CASE("refusing or withdrawing an authorisation is a right even without 您可以") {
   const auto labels = labels_of({
       "一、我们如何收集和使用您的个人信息",
@@ -187,6 +202,49 @@ TEST_CASE("list items take the practice labels of the sentence that opens the li
   CHECK(labels[2].contains(kUse));
   CHECK(labels[3].contains(kUse));
   CHECK_FALSE(labels[4].contains(kUse));  // not an item: the list has ended
+}
+
+TEST_CASE("an unnumbered subheading on the section's own topic does not let its items end the section") {
+  const auto labels = labels_of({
+      "二、我们如何收集您的信息",
+      "我们会收集您提供的以下信息",
+      "1、会员注册",
+      "注册需要手机号码和短信验证码。",
+      "三、其他事项",
+      "我们的门店营业到晚上十点。",
+  });
+  CHECK(labels[3].contains(kCollect));  // by its section only: "1、" ranks below "二、"
+  CHECK_FALSE(labels[5].contains(kCollect));
+}
+
+TEST_CASE("a list goes on through numbers written with a comma for the space and through unnumbered items") {
+  const auto labels = labels_of({
+      "一、我们如何收集和使用您的个人信息",
+      "我们会在以下情形中使用您的骑行轨迹：",
+      "1.1,计算您本周的骑行里程；",
+      "为您推荐附近的骑行路线；",
+      "1.2,生成年度骑行报告。",
+      "您还可以加入骑行俱乐部。",
+  });
+  CHECK(labels[2].contains(kUse));
+  CHECK(labels[3].contains(kUse));  // no number, but between items that end in semicolons
+  CHECK(labels[4].contains(kUse));
+  CHECK_FALSE(labels[5].contains(kUse));
+}
+
+TEST_CASE("outside any section, processing the law allows without consent is collection and use") {
+  const auto labels = labels_of({
+      "五、其他",
+      "根据相关法律法规，以下情形中，我们处理您的个人信息无需征得您的同意：",
+      "（1）为履行法定职责所必需；",
+      "（2）为订立您作为一方当事人的合同所必需。",
+      "以下情形中，我们会征得您的同意：",
+  });
+  for (std::size_t i : {1, 2, 3}) {
+    CHECK(labels[i].contains(kCollect));
+    CHECK(labels[i].contains(kUse));
+  }
+  CHECK_FALSE(labels[4].contains(kUse));  // no exemption, no use verb
 }
 
 TEST_CASE("a customer-service subheading does not open the contact section; answer times belong to it") {
