@@ -159,7 +159,7 @@ class RunReader {
   // "被他人非法使用", "您与他人的纠纷", "保护他人安全": someone acting on their own
   // or merely mentioned, not a party the data is handed to.
   bool is_bystander(const NameRun& run) const {
-    const std::vector<FactMatch>& cues = facts_.matches("bystander_party");
+    const std::span<const FactMatch> cues = facts_.matches("bystander_party");
     return std::any_of(cues.begin(), cues.end(), [&](const FactMatch& cue) {
       return cue.begin <= facts_.parties[run.first].begin && facts_.parties[run.last].end <= cue.end;
     });

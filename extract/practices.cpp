@@ -39,13 +39,13 @@ constexpr VerbList kOutwardVerbs[] = {
     {"share_verbs", Action::Share},
 };
 
-bool is_outward_party(const std::string& id, const Ontology& ontology) {
+bool is_outward_party(std::string_view id, const Ontology& ontology) {
   if (id == "first_party" || id == "user") return false;
   const Party* party = ontology.party(id);
   return party == nullptr || (party->kind != PartyKind::FirstParty && party->kind != PartyKind::User);
 }
 
-PartyKind kind_of(const std::string& id, const Ontology& ontology) {
+PartyKind kind_of(std::string_view id, const Ontology& ontology) {
   const Party* party = ontology.party(id);
   return party ? party->kind : PartyKind::NamedThirdParty;
 }
@@ -260,7 +260,7 @@ class PracticeBuilder {
   // comes from, named between it and the collect verb in the same clause; in
   // "向调研机构收集…，以…提供服务" the 向 belongs to the collect verb before the 提供.
   bool describes_a_source(const SentenceFacts& facts, const FactMatch& verb) const {
-    const std::vector<FactMatch>& sources = facts.matches("collect_from_party");
+    const std::span<const FactMatch> sources = facts.matches("collect_from_party");
     return std::any_of(sources.begin(), sources.end(), [&](const FactMatch& source) {
       // "向调研机构收集…信息，以…提供个性化服务": the 向 already opened the nearer 向…收集.
       if (source.begin == verb.begin && source.end < verb.end) return true;
@@ -275,7 +275,7 @@ class PracticeBuilder {
   // "免遭…擅自取阅、披露、更改或销毁", "未经授权的访问、公开披露、泄露": a verb in
   // one phrase with the harms security guards against names a harm kept from happening.
   bool names_a_harm(const SentenceFacts& facts, const FactMatch& verb) const {
-    const std::vector<FactMatch>& harms = facts.matches("security_threat");
+    const std::span<const FactMatch> harms = facts.matches("security_threat");
     if (harms.empty()) return false;
     const std::size_t start = clause_start(text_, verb.begin, facts.begin);
     const std::size_t end = clause_end(text_, verb.end, facts.end);
@@ -299,7 +299,7 @@ class PracticeBuilder {
     const std::size_t end = clause_end(text_, verb.end, facts.end);
     const std::string_view clause = slice(text_, start, end);
     if (!clause.starts_with("除") || !clause.ends_with("外")) return false;
-    const std::vector<FactMatch>& grounds = facts.matches("legal_exception_grounds");
+    const std::span<const FactMatch> grounds = facts.matches("legal_exception_grounds");
     return std::any_of(grounds.begin(), grounds.end(),
                        [&](const FactMatch& ground) { return ground.begin >= start && ground.end <= end; });
   }
@@ -343,7 +343,7 @@ class PracticeBuilder {
   // asked about in the same clause names a topic (a table of contents, a scope note), not an act.
   bool asked_about(const SentenceFacts& facts, const FactMatch& verb) const {
     const std::size_t start = clause_start(text_, verb.begin, facts.begin);
-    const std::vector<FactMatch>& questions = facts.matches("asks_how");
+    const std::span<const FactMatch> questions = facts.matches("asks_how");
     return std::any_of(questions.begin(), questions.end(), [&](const FactMatch& how) {
       return how.begin >= start && how.end <= verb.begin && verb.begin - how.end <= kQuestionReach;
     });
@@ -361,14 +361,14 @@ class PracticeBuilder {
   // with no recipient named, a limit or safeguard of sharing before the verb states no provision
   // (a limit opening a list of cases, "仅在以下情形中", is read with its list instead).
   static bool states_only_a_limit(const SentenceFacts& facts, const FactMatch& verb) {
-    const std::vector<FactMatch>& limits = facts.matches("provision_limits");
+    const std::span<const FactMatch> limits = facts.matches("provision_limits");
     return !facts.has("exception_intro") &&
            std::any_of(limits.begin(), limits.end(), [&](const FactMatch& limit) { return limit.end <= verb.end; });
   }
 
   // "公开披露您的个人信息" with no recipient named: the public receives it (PIPL art. 25).
   std::optional<PartyMention> public_audience(const SentenceFacts& facts, const FactMatch& verb) const {
-    const std::vector<FactMatch>& cues = facts.matches("public_disclose_verbs");
+    const std::span<const FactMatch> cues = facts.matches("public_disclose_verbs");
     const bool publishes = std::any_of(cues.begin(), cues.end(), [&](const FactMatch& cue) {
       return cue.begin <= verb.begin && verb.end <= cue.end;
     });
@@ -396,7 +396,7 @@ class PracticeBuilder {
   }
 
   bool negated_before(const SentenceFacts& facts, std::size_t verb) const {
-    const std::vector<FactMatch>& negations = facts.matches("negation");
+    const std::span<const FactMatch> negations = facts.matches("negation");
     if (negations.empty()) return false;
     const std::size_t start = clause_start(text_, verb, facts.begin);
     for (const FactMatch& negation : negations) {
@@ -425,20 +425,20 @@ class PracticeBuilder {
   std::vector<DataMention> data_of(const SentenceFacts& facts) const {
     std::vector<DataMention> data;
     for (const FactMatch& match : facts.data)
-      data.push_back({match.id, analysis_.normalized.to_span(match.begin, match.end)});
+      data.push_back({std::string(match.id), analysis_.normalized.to_span(match.begin, match.end)});
     return data;
   }
 
   std::vector<PurposeMention> purposes_of(const SentenceFacts& facts) const {
     std::vector<PurposeMention> purposes;
-    std::set<std::string> seen;
+    std::set<std::string_view> seen;
     for (const FactMatch& match : facts.purposes) {
       // A purpose stated after a marker ("为了…", "用于…") or a purpose phrase on its own.
       const bool overlaps_data = std::any_of(facts.data.begin(), facts.data.end(), [&](const FactMatch& data) {
         return data.begin < match.end && match.begin < data.end;
       });
       if (overlaps_data || !seen.insert(match.id).second) continue;
-      purposes.push_back({match.id, analysis_.normalized.to_span(match.begin, match.end)});
+      purposes.push_back({std::string(match.id), analysis_.normalized.to_span(match.begin, match.end)});
     }
     return purposes;
   }
@@ -455,7 +455,7 @@ class PracticeBuilder {
   }
 
   void set_subject(const SentenceFacts& facts, Practice& practice, std::size_t verb) const {
-    const std::vector<FactMatch>& subjects = facts.matches("subject_markers");
+    const std::span<const FactMatch> subjects = facts.matches("subject_markers");
     if (subjects.empty()) return;
     // The subject nearest the data, preferring one after the verb ("收集您的手机号").
     const FactMatch* best = nullptr;
@@ -498,7 +498,7 @@ class PracticeBuilder {
   // hands data on, not the provider — unless the provider is named between the user and the verb.
   static bool user_hands_on(const SentenceFacts& facts, const FactMatch& verb) {
     if (facts.has("user_discloses")) return true;
-    const std::vector<FactMatch>& users = facts.matches("user_as_actor");
+    const std::span<const FactMatch> users = facts.matches("user_as_actor");
     return std::any_of(users.begin(), users.end(), [&](const FactMatch& user) {
       return user.end <= verb.begin &&
              std::none_of(facts.parties.begin(), facts.parties.end(), [&](const FactMatch& party) {

@@ -2,8 +2,7 @@
 // and cue lists, with the first party's own names recognised too.
 #pragma once
 
-#include <map>
-#include <string>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -13,8 +12,11 @@
 
 namespace consentflow {
 
+// Sentence facts are built for every sentence of every document, so they copy no
+// strings: ids are views of the lexicon's own ids (or the literal "first_party"),
+// which outlive every analysis.
 struct FactMatch {
-  std::string id;
+  std::string_view id;
   std::size_t begin = 0;  // normalized bytes
   std::size_t end = 0;
 };
@@ -26,11 +28,13 @@ struct SentenceFacts {
   std::vector<FactMatch> parties;   // includes "first_party" for 我们 and the defined names
   std::vector<FactMatch> sources;   // parties the data comes from ("从微信获取"), not among `parties`
   std::vector<FactMatch> purposes;
-  std::map<std::string, std::vector<FactMatch>, std::less<>> cues;  // by cue list id
+  // Every cue list's matches, by list id, then in text order: one vector per sentence
+  // rather than a map of vectors (allocation was the main cost of building facts).
+  std::vector<FactMatch> cues;
 
-  bool has(std::string_view list) const { return cues.find(list) != cues.end(); }
+  bool has(std::string_view list) const { return !matches(list).empty(); }
   // The matches of `list`, in text order; none when the sentence has no such cue.
-  const std::vector<FactMatch>& matches(std::string_view list) const;
+  std::span<const FactMatch> matches(std::string_view list) const;
   const FactMatch* first(std::string_view list) const;
   // The first match of `list` starting at or after `from`.
   const FactMatch* first_after(std::string_view list, std::size_t from) const;

@@ -69,7 +69,10 @@ std::string_view trim(std::string_view text) {
 
 bool reads_as_heading(std::string_view text) {
   text = trim(text);
-  if (text.empty() || utf8::count_code_points(text) > kMaxHeadingLength) return false;
+  // A code point is at most 4 bytes: a longer text is too long without counting (most
+  // sentences are, and counting them was 1.3 % of a batch run).
+  if (text.empty() || text.size() > 4 * kMaxHeadingLength || utf8::count_code_points(text) > kMaxHeadingLength)
+    return false;
   static constexpr std::string_view endings[] = {"。", "；", "！", "？", "：", ".", ";", "!", "?", ":", "，", ","};
   for (const std::string_view ending : endings) {
     if (text.ends_with(ending)) return false;

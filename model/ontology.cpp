@@ -177,7 +177,7 @@ const std::vector<Schema>& schemas() {
 }
 
 template <class T>
-const T* find_by_id(const std::vector<T>& items, const std::string& id) {
+const T* find_by_id(const std::vector<T>& items, std::string_view id) {
   for (const T& item : items)
     if (item.id == id) return &item;
   return nullptr;
@@ -289,10 +289,10 @@ Result<Ontology> load_ontology_dir(const std::string& dir) {
 
 #undef CF_TRY
 
-const DataType* Ontology::data_type(const std::string& id) const { return find_by_id(data_types, id); }
-const Purpose* Ontology::purpose(const std::string& id) const { return find_by_id(purposes, id); }
-const Party* Ontology::party(const std::string& id) const { return find_by_id(parties, id); }
-const CueList* Ontology::cue_list(const std::string& id) const { return find_by_id(cues, id); }
+const DataType* Ontology::data_type(std::string_view id) const { return find_by_id(data_types, id); }
+const Purpose* Ontology::purpose(std::string_view id) const { return find_by_id(purposes, id); }
+const Party* Ontology::party(std::string_view id) const { return find_by_id(parties, id); }
+const CueList* Ontology::cue_list(std::string_view id) const { return find_by_id(cues, id); }
 
 const AppType* Ontology::app_type(const std::string& id_or_zh) const {
   for (const AppType& type : app_types)

@@ -85,10 +85,10 @@ struct Ontology {
   std::vector<CueList> cues;
   std::vector<AppType> app_types;
 
-  const DataType* data_type(const std::string& id) const;
-  const Purpose* purpose(const std::string& id) const;
-  const Party* party(const std::string& id) const;
-  const CueList* cue_list(const std::string& id) const;  // nullptr when absent
+  const DataType* data_type(std::string_view id) const;
+  const Purpose* purpose(std::string_view id) const;
+  const Party* party(std::string_view id) const;
+  const CueList* cue_list(std::string_view id) const;  // nullptr when absent
   // The index of `list` (one of `cues`) in `cues`, for CueLists::may_contain.
   std::size_t cue_list_index(const CueList& list) const { return static_cast<std::size_t>(&list - cues.data()); }
   const AppType* app_type(const std::string& id_or_zh) const;
