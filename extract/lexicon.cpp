@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
 #include <map>
 #include <tuple>
 
@@ -150,6 +151,16 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::compile(const Ontology& ontology
       add(phrase, LexiconKind::Cue, ontology.cues[list].id, list);
   }
   if (patterns.empty()) return Error{"the ontology has no phrases to match"};
+  std::vector<std::string_view> cue_ids;
+  for (const Entry& entry : lexicon->entries_)
+    if (entry.kind == LexiconKind::Cue) cue_ids.push_back(entry.id);
+  std::sort(cue_ids.begin(), cue_ids.end());
+  for (std::size_t i = 0; i < lexicon->entries_.size(); ++i) {
+    Entry& entry = lexicon->entries_[i];
+    entry.order = entry.kind == LexiconKind::Cue
+                      ? static_cast<std::size_t>(std::lower_bound(cue_ids.begin(), cue_ids.end(), entry.id) - cue_ids.begin())
+                      : i;
+  }
   lexicon->gapped_ = PhraseSet(gapped_phrases);
 
   std::vector<const char*> expressions;
@@ -200,72 +211,78 @@ Result<std::string> Lexicon::image() const {
 std::vector<LexiconMatch> Lexicon::scan(std::string_view text, std::vector<CueOccurrence>* cue_occurrences) const {
   struct Raw {
     unsigned id;
-    int layer;  // of the entry's kind, kept here so sorting need not look it up
     std::size_t begin;
     std::size_t end;
   };
-  std::vector<Raw> raw;
+  if (cue_occurrences) cue_occurrences->clear();
   hs_scratch_t* scratch = text.empty() ? nullptr : thread_scratch(database_->database, database_->serial);
   if (!scratch) return {};
+  // The matches of each layer apart: each is resolved on its own, then the layers merge.
+  std::vector<Raw> layers[3];
   struct Context {
     const Lexicon* lexicon;
-    std::vector<Raw>* raw;
-  } context{this, &raw};
+    std::string_view text;
+    std::vector<Raw>* layers;
+    std::vector<CueOccurrence>* cue_occurrences;
+  } context{this, text, layers, cue_occurrences};
   hs_scan(database_->database, text.data(), static_cast<unsigned>(text.size()), 0, scratch,
           [](unsigned id, unsigned long long /*from*/, unsigned long long to, unsigned /*flags*/, void* data) {
             auto* context = static_cast<Context*>(data);
             const Entry& entry = context->lexicon->entries_[id];
-            context->raw->push_back({id, layer(entry.kind), static_cast<std::size_t>(to) - entry.length,
-                                     static_cast<std::size_t>(to)});
+            const std::size_t end = static_cast<std::size_t>(to);
+            const std::size_t begin = end - entry.length;
+            if (entry.kind == LexiconKind::Cue && context->cue_occurrences)
+              context->cue_occurrences->push_back({entry.cue_list, begin, entry.occurrence_only});
+            if (entry.occurrence_only) return 0;
+            // Latin phrases match whole words only ("OS" not in "POS").
+            const std::string_view text = context->text;
+            if (entry.latin_start && begin > 0 && is_word_byte(static_cast<unsigned char>(text[begin - 1]))) return 0;
+            if (entry.latin_end && end < text.size() && is_word_byte(static_cast<unsigned char>(text[end]))) return 0;
+            context->layers[layer(entry.kind)].push_back({id, begin, end});
             return 0;
           },
           &context);
 
-  if (cue_occurrences) {
-    cue_occurrences->clear();
-    for (const Raw& match : raw)
-      if (const Entry& entry = entries_[match.id]; entry.kind == LexiconKind::Cue)
-        cue_occurrences->push_back({entry.cue_list, match.begin, entry.occurrence_only});
+  // Occurrences starting together may come in any order: readers take them as a set.
+  if (cue_occurrences)
     std::sort(cue_occurrences->begin(), cue_occurrences->end(),
               [](const CueOccurrence& a, const CueOccurrence& b) { return a.begin < b.begin; });
-  }
-  std::erase_if(raw, [&](const Raw& match) { return entries_[match.id].occurrence_only; });
-  // Latin phrases match whole words only ("OS" not in "POS").
-  std::erase_if(raw, [&](const Raw& match) {
-    const Entry& entry = entries_[match.id];
-    if (entry.latin_start && match.begin > 0 && is_word_byte(static_cast<unsigned char>(text[match.begin - 1])))
-      return true;
-    return entry.latin_end && match.end < text.size() && is_word_byte(static_cast<unsigned char>(text[match.end]));
-  });
-  // Leftmost-longest per layer.
-  std::sort(raw.begin(), raw.end(), [](const Raw& a, const Raw& b) {
-    return std::tie(a.layer, a.begin, b.end, a.id) < std::tie(b.layer, b.begin, a.end, b.id);
-  });
-  std::vector<LexiconMatch> matches;
-  std::size_t layer_end[3] = {0, 0, 0};
-  // The cue lists already matched on the current span: sorting put equal spans together.
-  std::vector<std::string_view> cue_lists_here;
-  const Raw* cue_span = nullptr;
-  for (const Raw& match : raw) {
-    const Entry& entry = entries_[match.id];
-    const int l = match.layer;
-    if (entry.kind == LexiconKind::Cue) {
-      // Cue lists overlap by design (收集 is a verb and part of 收集…权限): keep every
-      // list's own match; only identical duplicates go.
-      if (!cue_span || cue_span->begin != match.begin || cue_span->end != match.end) cue_lists_here.clear();
-      cue_span = &match;
-      if (std::find(cue_lists_here.begin(), cue_lists_here.end(), entry.id) != cue_lists_here.end()) continue;
-      cue_lists_here.push_back(entry.id);
-      matches.push_back({entry.kind, entry.id, match.begin, match.end});
-      continue;
+  // Leftmost-longest per layer: by begin, longer first, then by entry (for cues, by
+  // their list id's rank, the order the result needs).
+  for (std::vector<Raw>& raw : layers)
+    std::sort(raw.begin(), raw.end(), [this](const Raw& a, const Raw& b) {
+      return std::tie(a.begin, b.end, entries_[a.id].order) < std::tie(b.begin, a.end, entries_[b.id].order);
+    });
+  std::vector<LexiconMatch> resolved[3];
+  for (int l = 0; l < 3; ++l) {
+    std::vector<LexiconMatch>& out = resolved[l];
+    out.reserve(layers[l].size());
+    std::size_t layer_end = 0;
+    for (const Raw& match : layers[l]) {
+      const Entry& entry = entries_[match.id];
+      if (entry.kind == LexiconKind::Cue) {
+        // Cue lists overlap by design (收集 is a verb and part of 收集…权限): keep every
+        // list's own match; only identical duplicates (adjacent after sorting) go.
+        if (!out.empty() && out.back().begin == match.begin && out.back().end == match.end && out.back().id == entry.id)
+          continue;
+      } else {
+        if (match.begin < layer_end) continue;
+        layer_end = match.end;
+      }
+      out.push_back({entry.kind, entry.id, match.begin, match.end});
     }
-    if (match.begin < layer_end[l]) continue;
-    layer_end[l] = match.end;
-    matches.push_back({entry.kind, entry.id, match.begin, match.end});
   }
-  std::sort(matches.begin(), matches.end(), [](const LexiconMatch& a, const LexiconMatch& b) {
-    return std::tie(a.begin, b.end, a.kind, a.id) < std::tie(b.begin, a.end, b.kind, b.id);
-  });
+  // By (begin, longer first, kind, id): each layer is in that order already, and at
+  // one span a lower layer's kinds come first.
+  const auto before = [](const LexiconMatch& a, const LexiconMatch& b) {
+    return std::tie(a.begin, b.end, a.kind) < std::tie(b.begin, a.end, b.kind);
+  };
+  std::vector<LexiconMatch> lower;
+  lower.reserve(resolved[0].size() + resolved[1].size());
+  std::merge(resolved[0].begin(), resolved[0].end(), resolved[1].begin(), resolved[1].end(), std::back_inserter(lower), before);
+  std::vector<LexiconMatch> matches;
+  matches.reserve(lower.size() + resolved[2].size());
+  std::merge(lower.begin(), lower.end(), resolved[2].begin(), resolved[2].end(), std::back_inserter(matches), before);
   return matches;
 }
 

@@ -79,6 +79,9 @@ class Lexicon {
     bool latin_end;      // needs a word boundary after it
     std::size_t cue_list;  // index in Ontology::cues, for cues
     bool occurrence_only;  // a gapped phrase's first part: reported as an occurrence, never as a match
+    // Orders matches of one span: a cue's rank of its list id among cue list ids (the
+    // order scan() returns them in), otherwise the entry's own index.
+    std::size_t order = 0;
   };
   Lexicon() = default;
 
