@@ -126,8 +126,10 @@ class RunReader {
   // "联系方式(手机号码、微信、邮箱)", "第三方账号(微信/QQ)", "接收渠道(包括但不限于手机、微信等)":
   // names given in brackets as examples of a kind of data, an account or a channel.
   bool is_bracketed_example(const NameRun& run) const {
-    const std::size_t open = text_.rfind('(', run.begin);
-    if (open == std::string_view::npos || open < facts_.begin) return false;
+    // Searched back to the sentence's start only, not through the document before it.
+    const std::size_t in_sentence = text_.substr(facts_.begin, run.begin + 1 - facts_.begin).rfind('(');
+    if (in_sentence == std::string_view::npos) return false;
+    const std::size_t open = facts_.begin + in_sentence;
     if (text_.substr(open, run.begin - open).find(')') != std::string_view::npos) return false;
     const auto ends_at_bracket = [&](const FactMatch& match) { return match.end == open; };
     if (std::any_of(facts_.data.begin(), facts_.data.end(), ends_at_bracket)) return true;
