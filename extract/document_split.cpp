@@ -53,7 +53,10 @@ bool is_chrome(std::string_view text) {
                                          "all rights reserved", "app store", "应用商店", "扫码下载", "立即下载",
                                          "下载app", "app下载", "违法和不良信息举报", "举报电话",
                                          "网络文化经营许可证", "增值电信业务", "返回顶部", "回到顶部"});
-  const std::string folded = lower(text);
+  // Most lines hold no capital letter: those are searched as they are, without a copy.
+  const bool has_capital = std::any_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  const std::string lowered = has_capital ? lower(text) : std::string();
+  const std::string_view folded = has_capital ? std::string_view(lowered) : text;
   if (kChromeMarkers.occurs_in(folded)) return true;
   // A short line of a bare domain or URL ("xiaohongshu.com 保留最终解释权").
   return (contains(folded, ".com") || contains(folded, "http") || contains(folded, "www.")) &&
