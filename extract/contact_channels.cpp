@@ -73,6 +73,9 @@ std::vector<ChannelMatch> find_phones(std::string_view text) {
   std::vector<ChannelMatch> found;
   std::size_t i = 0;
   while (i < text.size()) {
+    // Most bytes (all of Chinese text) cannot start a number: skip them in a tight loop.
+    while (i < text.size() && !is_digit(text[i]) && text[i] != '+' && text[i] != '(') ++i;
+    if (i == text.size()) break;
     const bool starts = is_digit(text[i]) || (text[i] == '+' && i + 1 < text.size() && is_digit(text[i + 1])) ||
                         (text[i] == '(' && i + 1 < text.size() && is_digit(text[i + 1]));
     const bool glued = i > 0 && (is_alnum(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == '@' ||
