@@ -41,11 +41,11 @@ bool opens_with_heading_number(std::u32string_view text) {
                     number->scheme == NumberScheme::Article || number->scheme == NumberScheme::Chapter);
 }
 
+std::size_t cell_bars(std::u32string_view text) { return static_cast<std::size_t>(std::count(text.begin(), text.end(), U'|')); }
+
 // "极光SDK | 推送 | 设备信息… |": a row of a table written with "|" between cells. Two rows in
 // a row are never one wrapped line; each states what its own party receives.
-bool is_table_row(std::u32string_view text) {
-  return std::count(text.begin(), text.end(), U'|') >= 2;
-}
+bool is_table_row(std::u32string_view text) { return cell_bars(text) >= 2; }
 
 }  // namespace
 
@@ -65,11 +65,15 @@ TextStream join_wrapped_lines(const TextStream& in) {
   TextStream out;
   out.text.reserve(text.size());
   out.origin.reserve(text.size());
+  // "|" in the line being joined so far: a row whose last cell wraps onto lines of its own (a
+  // URL) still ends before the next row.
+  std::size_t joined_bars = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& line = lines[i];
     for (std::size_t k = line.begin; k < line.end; ++k) out.push(text[k], in.origin[k]);
     if (line.end >= text.size()) break;
     const std::u32string_view content(text.data() + line.first, line.last - line.first);
+    joined_bars += cell_bars(content);
     bool wrapped = false;
     if (i + 1 < lines.size() && !content.empty()) {
       const Line& next = lines[i + 1];
@@ -77,7 +81,7 @@ TextStream join_wrapped_lines(const TextStream& in) {
       const std::size_t needed =
           opens_with_heading_number(content) ? kMinWrappedHeadingLength : kMinWrappedLength;
       wrapped = !next_content.empty() && content.size() >= needed && !ends_sentence(content.back()) &&
-                !starts_clause(next_content) && !(is_table_row(content) && is_table_row(next_content));
+                !starts_clause(next_content) && !(joined_bars >= 2 && is_table_row(next_content));
       if (wrapped) {
         // Trailing blanks of this line and leading blanks of the next are dropped
         // with the break; Latin words keep one space between them.
@@ -90,7 +94,10 @@ TextStream join_wrapped_lines(const TextStream& in) {
         lines[i + 1].begin = next.first;
       }
     }
-    if (!wrapped) out.push(U'\n', in.origin[line.end]);
+    if (!wrapped) {
+      out.push(U'\n', in.origin[line.end]);
+      joined_bars = 0;
+    }
   }
   return out;
 }
