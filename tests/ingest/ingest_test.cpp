@@ -173,6 +173,17 @@ TEST_CASE("a table row whose last cell wraps onto its own line ends before the n
   CHECK(text.find("并在推送完成后删除") != std::string::npos);                 // prose still re-joins
 }
 
+TEST_CASE("two table rows written on one line are split when the header rule fixes the column count") {
+  const std::string rows =
+      "推送服务 | 推送 | 示例推送有限公司 | 设备信息、网络状态 |  https://push.example.com/privacy  "
+      "统计服务 | 统计 | 示例统计有限公司 | 设备标识符、位置信息 |  https://stats.example.com/privacy\n";
+  const std::string header = "SDK名称 | 类型 | 开发商 | 收集信息 | 隐私政策\n";
+  const std::string with_rule = ingested(header + "---|---|---|---|---\n" + rows, "rows.txt").normalized.text();
+  CHECK(with_rule.find("push.example.com/privacy\n统计服务 |") != std::string::npos);
+  const std::string without_rule = ingested(header + rows, "rows.txt").normalized.text();
+  CHECK(without_rule.find("push.example.com/privacy\n") == std::string::npos);  // no column count, no split
+}
+
 TEST_CASE("bad input is an error naming the file and the reason, never a crash") {
   const fs::path dir = fs::temp_directory_path() / "consentflow_ingest_bad";
   fs::create_directories(dir);
