@@ -1494,6 +1494,18 @@ TEST_CASE("after extraction, each row of an SDK table written with | gives its o
   CHECK(names("友盟") != findings.end());  // a row two below the header still has its act
 }
 
+TEST_CASE("after extraction, the first SDK row right under its header is that SDK's, not joined with the header") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  const std::vector<Finding> rows = run_after_extraction(
+      id, "隐私政策\n三、第三方SDK\n第三方SDK | 服务功能 | 获取信息 | 隐私政策\n"
+          "极光SDK | 推送 | 设备信息（Mac地址、唯一设备识别码）、位置信息 |\n"
+          "友盟SDK | 统计 | IDFA、位置信息 |\n");
+  CHECK(std::any_of(rows.begin(), rows.end(),
+                    [](const Finding& finding) { return finding.message_zh.rfind("极光", 0) == 0; }));
+  // Outside a table, an act still reaches the data list in the next sentence.
+  CHECK(run_after_extraction(id, "三、第三方SDK\n我们会将以下信息共享给极光SDK，用于推送：\n设备信息、位置信息。\n").size() == 1);
+}
+
 TEST_CASE("after extraction, an SDK row whose URL wraps onto its own line does not take the next row's data") {
   const char* id = "pipl-23-sharing-without-separate-consent";
   const auto finding_for = [&](const char* first_row_end) {
