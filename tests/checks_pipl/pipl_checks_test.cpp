@@ -1506,6 +1506,21 @@ TEST_CASE("after extraction, the first SDK row right under its header is that SD
   CHECK(run_after_extraction(id, "三、第三方SDK\n我们会将以下信息共享给极光SDK，用于推送：\n设备信息、位置信息。\n").size() == 1);
 }
 
+TEST_CASE("after extraction, customer-service and live-video SDKs in a table row are their own recipients") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  const std::vector<Finding> rows = run_after_extraction(
+      id, "隐私政策\n三、第三方SDK\n第三方SDK | 服务功能 | 获取信息 | 隐私政策\n"
+          "网易七鱼SDK | 客服 | 相册、麦克风、读取手机状态和身份 |\n"
+          "百家云SDK | 直播 | 唯一设备识别码、IP地址 |\n");
+  const auto names = [&](const char* party) {
+    return std::any_of(rows.begin(), rows.end(),
+                       [&](const Finding& finding) { return finding.message_zh.rfind(party, 0) == 0; });
+  };
+  CHECK(names("网易七鱼"));
+  CHECK(names("百家云"));
+  CHECK(run_after_extraction(id, "我们不会将您的相册、麦克风数据共享给网易七鱼或智齿客服。").empty());
+}
+
 TEST_CASE("after extraction, an SDK row whose URL wraps onto its own line does not take the next row's data") {
   const char* id = "pipl-23-sharing-without-separate-consent";
   const auto finding_for = [&](const char* first_row_end) {
