@@ -4,7 +4,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -17,6 +16,7 @@
 #include "cli/ordered_pool.h"
 #include "cli/progress_bar.h"
 #include "cli/report_output.h"
+#include "model/ascii_case.h"
 #include "model/comma_list.h"
 #include "reports/analysis_json.h"
 
@@ -54,11 +54,9 @@ std::string error_line(const std::string& id, const std::string& error) {
 // Whether a file's extension is on the list ("*" takes every file); case does not matter.
 bool has_listed_extension(const std::filesystem::path& path, const std::vector<std::string>& extensions) {
   if (extensions.size() == 1 && extensions.front() == "*") return true;
-  std::string extension = path.extension().string();
-  if (extension.empty()) return false;
-  extension.erase(0, 1);
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string dotted = path.extension().string();
+  if (dotted.empty()) return false;
+  const std::string extension = ascii_lower(std::string_view(dotted).substr(1));
   return std::find(extensions.begin(), extensions.end(), extension) != extensions.end();
 }
 

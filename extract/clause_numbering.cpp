@@ -78,10 +78,14 @@ std::optional<ClauseNumber> chinese_forms(std::u32string_view line) {
 
 std::optional<ClauseNumber> parenthesised(std::u32string_view line) {
   if (line.empty() || (line[0] != U'(' && line[0] != U'（')) return std::nullopt;
+  // "（ b ）" and "( 1 )": blanks padding the number inside the brackets.
   std::size_t end = 1;
-  while (end < line.size() && end < 5 && line[end] != U')' && line[end] != U'）') ++end;
+  while (end < line.size() && end < 7 && line[end] != U')' && line[end] != U'）') ++end;
   if (end >= line.size() || (line[end] != U')' && line[end] != U'）') || end == 1) return std::nullopt;
-  const std::u32string_view inside = line.substr(1, end - 1);
+  std::u32string_view inside = line.substr(1, end - 1);
+  while (!inside.empty() && is_space(inside.front())) inside.remove_prefix(1);
+  while (!inside.empty() && is_space(inside.back())) inside.remove_suffix(1);
+  if (inside.empty() || inside.size() > 3) return std::nullopt;
   ClauseNumber number;
   bool digits = true;
   for (char32_t c : inside) digits = digits && is_digit(c);

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "extract/clause_numbering.h"
+#include "model/ascii_case.h"
 #include "model/phrase_set.h"
 #include "model/utf8.h"
 
@@ -32,15 +33,6 @@ bool contains_any(std::string_view text, std::initializer_list<std::string_view>
   return std::any_of(parts.begin(), parts.end(), [&](std::string_view part) { return contains(text, part); });
 }
 
-// ASCII only, as std::tolower in the "C" locale the program runs in, but inline: this
-// runs on every line of every document, and a library call per byte made it 1.2 % of a batch.
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 bool has_cjk(std::string_view text) {
   for (std::size_t pos = 0; pos < text.size();)
     if (utf8::decode(text, pos) >= 0x3400) return true;
@@ -55,7 +47,7 @@ bool is_chrome(std::string_view text) {
                                          "网络文化经营许可证", "增值电信业务", "返回顶部", "回到顶部"});
   // Most lines hold no capital letter: those are searched as they are, without a copy.
   const bool has_capital = std::any_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  const std::string lowered = has_capital ? lower(text) : std::string();
+  const std::string lowered = has_capital ? ascii_lower(text) : std::string();
   const std::string_view folded = has_capital ? std::string_view(lowered) : text;
   if (kChromeMarkers.occurs_in(folded)) return true;
   // A short line of a bare domain or URL ("xiaohongshu.com 保留最终解释权").
@@ -69,7 +61,7 @@ bool is_title(const Line& line) {
   if (contains_any(text, {"。", ",", ";", ":", "?", "!", "、"})) return false;
   if (clause_number_at_utf8(text).has_value()) return false;
   // Strip 《》 and a trailing edition note: "《隐私政策》(2023年版)".
-  const std::string folded = lower(text);
+  const std::string folded = ascii_lower(text);
   static const std::string_view kSuffixes[] = {"协议", "条款", "政策", "声明", "指引", "规则", "须知",
                                                "policy", "terms", "agreement", "notice", "statement",
                                                "terms of service", "terms of use"};
@@ -132,7 +124,7 @@ DocumentKind kind_from_body(const std::vector<Line>& lines, std::size_t first, s
 }  // namespace
 
 DocumentKind document_kind_of_title(std::string_view title) {
-  const std::string folded = lower(title);
+  const std::string folded = ascii_lower(title);
   if (contains_any(folded, {"隐私", "个人信息", "privacy", "cookie"})) return DocumentKind::PrivacyPolicy;
   if (contains_any(folded, {"协议", "条款", "terms", "agreement", "须知", "规则"})) return DocumentKind::Agreement;
   return DocumentKind::Other;

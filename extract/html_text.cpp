@@ -7,18 +7,13 @@
 #include <memory>
 #include <vector>
 
+#include "model/ascii_case.h"
 #include "model/utf8.h"
 
 namespace consentflow {
 namespace {
 
 constexpr int kMaxNesting = 5000;
-
-std::string lower_prefix(std::string_view text, std::size_t length) {
-  std::string prefix;
-  for (char c : text.substr(0, length)) prefix += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return prefix;
-}
 
 bool is_void_tag(std::string_view name) {
   static const char* const kVoid[] = {"area", "base", "br", "col", "embed", "hr", "img", "input",
@@ -41,7 +36,7 @@ int estimated_nesting(std::string_view html) {
     if (!std::isalpha(static_cast<unsigned char>(next))) continue;
     std::size_t end = pos + 1;
     while (end < html.size() && std::isalnum(static_cast<unsigned char>(html[end]))) ++end;
-    const std::string name = lower_prefix(html.substr(pos + 1, end - pos - 1), end - pos - 1);
+    const std::string name = ascii_lower(html.substr(pos + 1, end - pos - 1));
     const std::size_t close = html.find('>', end);
     const bool self_closing = close != std::string_view::npos && close > 0 && html[close - 1] == '/';
     if (!is_void_tag(name) && !self_closing) deepest = std::max(deepest, ++depth);
@@ -140,7 +135,7 @@ void append_break(TextStream& out) {
 bool looks_like_html(std::string_view utf8) {
   std::size_t start = 0;
   while (start < utf8.size() && std::isspace(static_cast<unsigned char>(utf8[start]))) ++start;
-  const std::string head = lower_prefix(utf8.substr(start), 64);
+  const std::string head = ascii_lower(utf8.substr(start, 64));
   if (head.starts_with("<!doctype html") || head.starts_with("<html") || head.starts_with("<?xml") ||
       head.starts_with("<body") || head.starts_with("<div") || head.starts_with("<p>") ||
       head.starts_with("<meta") || head.starts_with("<head"))

@@ -764,8 +764,9 @@ class PracticeBuilder {
       SentenceFacts merged;  // the facts of this sentence joined with the act before it
       std::vector<Practice> practices =
           names_a_topic(i) ? std::vector<Practice>{} : sentence_practices(document, sentence, *facts);
+      // A table row takes its act from its header (below), never by joining the header's text.
       if (practices.empty() && !facts->data.empty() && !states_an_act(*facts) && act_without_data &&
-          i - *act_without_data <= 2 &&
+          !is_table_row(*facts) && i - *act_without_data <= 2 &&
           innermost_clause(document.clauses, document.sentences[*act_without_data].span) ==
               innermost_clause(document.clauses, sentence.span)) {
         sentence.span = cover(document.sentences[*act_without_data].span, sentence.span);

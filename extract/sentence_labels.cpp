@@ -1,11 +1,11 @@
 #include "extract/sentence_labels.h"
 
 #include <algorithm>
-#include <cctype>
 #include <string_view>
 
 #include "extract/clause_numbering.h"
 #include "extract/contact_channels.h"
+#include "model/ascii_case.h"
 #include "model/utf8.h"
 
 namespace consentflow {
@@ -131,11 +131,6 @@ bool is_list_item(const std::u32string& text) {
   if (i == text.size()) return false;
   if (std::u32string_view(U"-•·●▪").find(text[i]) != std::u32string_view::npos) return true;
   return leading_clause_number(text, i).has_value();
-}
-
-std::string ascii_lower(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
 }
 
 }  // namespace

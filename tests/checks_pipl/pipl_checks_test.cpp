@@ -1494,6 +1494,54 @@ TEST_CASE("after extraction, each row of an SDK table written with | gives its o
   CHECK(names("友盟") != findings.end());  // a row two below the header still has its act
 }
 
+TEST_CASE("after extraction, the first SDK row right under its header is that SDK's, not joined with the header") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  const std::vector<Finding> rows = run_after_extraction(
+      id, "隐私政策\n三、第三方SDK\n第三方SDK | 服务功能 | 获取信息 | 隐私政策\n"
+          "极光SDK | 推送 | 设备信息（Mac地址、唯一设备识别码）、位置信息 |\n"
+          "友盟SDK | 统计 | IDFA、位置信息 |\n");
+  CHECK(std::any_of(rows.begin(), rows.end(),
+                    [](const Finding& finding) { return finding.message_zh.rfind("极光", 0) == 0; }));
+  // Outside a table, an act still reaches the data list in the next sentence.
+  CHECK(run_after_extraction(id, "三、第三方SDK\n我们会将以下信息共享给极光SDK，用于推送：\n设备信息、位置信息。\n").size() == 1);
+}
+
+TEST_CASE("after extraction, customer-service and live-video SDKs in a table row are their own recipients") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  const std::vector<Finding> rows = run_after_extraction(
+      id, "隐私政策\n三、第三方SDK\n第三方SDK | 服务功能 | 获取信息 | 隐私政策\n"
+          "网易七鱼SDK | 客服 | 相册、麦克风、读取手机状态和身份 |\n"
+          "百家云SDK | 直播 | 唯一设备识别码、IP地址 |\n");
+  const auto names = [&](const char* party) {
+    return std::any_of(rows.begin(), rows.end(),
+                       [&](const Finding& finding) { return finding.message_zh.rfind(party, 0) == 0; });
+  };
+  CHECK(names("网易七鱼"));
+  CHECK(names("百家云"));
+  CHECK(run_after_extraction(id, "我们不会将您的相册、麦克风数据共享给网易七鱼或智齿客服。").empty());
+}
+
+TEST_CASE("after extraction, an SDK row whose URL wraps onto its own line does not take the next row's data") {
+  const char* id = "pipl-23-sharing-without-separate-consent";
+  const auto finding_for = [&](const char* first_row_end) {
+    const std::vector<Finding> findings = run_after_extraction(
+        id, std::string("隐私政策\n本政策适用于本App。\n三、第三方SDK\n"
+                        "我们的第三方服务商可能会通过在App中嵌入SDK直接收集和处理您的信息，目前App中涉及的第三方SDK服务如下：\n"
+                        "第三方SDK | 服务功能 | 获取信息 | 隐私政策\n"
+                        "极光SDK | 推送 | 设备信息（Mac地址、唯一设备识别码）、网路信息、位置信息、完全的网络访问权限 |") +
+                first_row_end +
+                "网易七鱼SDK | 客服 | 相册、相机、麦克风、存储、读取手机状态和身份、完全的网络访问权限 |\n"
+                "友盟SDK | 统计 | IDFA、网路信息、位置信息、完全的网络访问权限 |\n");
+    const auto found = std::find_if(findings.begin(), findings.end(), [](const Finding& finding) {
+      return finding.message_zh.rfind("极光", 0) == 0;
+    });
+    REQUIRE(found != findings.end());
+    return found->message_zh;
+  };
+  CHECK(finding_for("\nhttps://www.jiguang.example/license/privacy-policy-for-apps\n").find("麦克风") == std::string::npos);
+  CHECK(finding_for(" https://www.jiguang.example/license/privacy-policy-for-apps\n").find("位置信息") != std::string::npos);
+}
+
 TEST_CASE("after extraction, a disclosure excepted from a promise on a legal ground is no provision at our discretion") {
   const char* id = "pipl-23-sharing-without-separate-consent";
   CHECK(run_after_extraction(id, "除根据法律法规的规定及有权机关的指示披露外，我们不会向任何第三方透露您的聊天记录。").empty());

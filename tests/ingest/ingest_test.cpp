@@ -158,6 +158,32 @@ TEST_CASE("markdown scrape noise: links keep their text, images and menus go, es
   CHECK(analysis.source.slice(analysis.documents[0].span).find("ICP") == std::string_view::npos);
 }
 
+TEST_CASE("a table row whose last cell wraps onto its own line ends before the next row") {
+  const std::string policy =
+      "第三方SDK | 服务功能 | 获取信息 | 隐私政策\n"
+      "推送SDK | 推送 | 设备信息（唯一设备识别码、硬件序列号）、网络信息、位置信息 |\n"
+      "https://push.example.com/legal/privacy-policy-for-developers\n"
+      "客服SDK | 客服 | 相册、相机、麦克风、存储、读取手机状态和身份 |\n"
+      "我们会在您使用推送服务时收集您的设备信息和网络信息，并在推送\n"
+      "完成后删除。\n";
+  const Analysis analysis = ingested(policy, "table.txt");
+  const std::string& text = analysis.normalized.text();
+  CHECK(text.find("位置信息 | https://push.example.com") != std::string::npos);  // the URL stays in its row
+  CHECK(text.find("developers\n客服SDK |") != std::string::npos);              // the next row starts its own line
+  CHECK(text.find("并在推送完成后删除") != std::string::npos);                 // prose still re-joins
+}
+
+TEST_CASE("two table rows written on one line are split when the header rule fixes the column count") {
+  const std::string rows =
+      "推送服务 | 推送 | 示例推送有限公司 | 设备信息、网络状态 |  https://push.example.com/privacy  "
+      "统计服务 | 统计 | 示例统计有限公司 | 设备标识符、位置信息 |  https://stats.example.com/privacy\n";
+  const std::string header = "SDK名称 | 类型 | 开发商 | 收集信息 | 隐私政策\n";
+  const std::string with_rule = ingested(header + "---|---|---|---|---\n" + rows, "rows.txt").normalized.text();
+  CHECK(with_rule.find("push.example.com/privacy\n统计服务 |") != std::string::npos);
+  const std::string without_rule = ingested(header + rows, "rows.txt").normalized.text();
+  CHECK(without_rule.find("push.example.com/privacy\n") == std::string::npos);  // no column count, no split
+}
+
 TEST_CASE("bad input is an error naming the file and the reason, never a crash") {
   const fs::path dir = fs::temp_directory_path() / "consentflow_ingest_bad";
   fs::create_directories(dir);

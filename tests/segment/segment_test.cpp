@@ -66,6 +66,9 @@ TEST_CASE("clause numbers of Chinese legal texts are recognised, dates and versi
   CHECK(text_of(U"(1) 事先获得") == "(1)");
   CHECK(text_of(U"（一）共享") == "(一)");
   CHECK(text_of(U"① 友盟") == "①");
+  CHECK(text_of(U"（ b ） 神策数据，用于统计") == "b");  // blanks padding the number
+  CHECK(text_of(U"( 12 ) 与国家安全有关的") == "(12)");
+  CHECK(text_of(U"（ 神策数据 ）用于统计") == "-");
   CHECK(text_of(U"2023年1月1日起生效") == "-");
   CHECK(text_of(U"1.0版本") == "-");
   CHECK(text_of(U"3.5%的用户") == "-");
