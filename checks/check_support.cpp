@@ -8,6 +8,9 @@
 namespace consentflow {
 namespace {
 
+// How far a list is read from its lead-in, either way: the items of one list.
+constexpr int kListItemsRead = 8;
+
 std::string join_names(const std::vector<std::string>& names, std::size_t max_names,
                        const std::string& separator, const std::string& more) {
   std::string joined;
@@ -145,7 +148,6 @@ Span list_lead_in(const CheckInput& input, int source, Span said, bool same_clau
   const Document* document = document_at(analysis, said);
   if (!document) return {};
   const Clause* clause = same_clause ? innermost_clause(document->clauses, said) : nullptr;
-  constexpr int kListItemsRead = 8;
   auto sentence = first_sentence_from(*document, said.begin);
   for (int read = 0; read < kListItemsRead && sentence != document->sentences.begin(); ++read) {
     --sentence;
@@ -167,7 +169,6 @@ Span list_opened_by(const CheckInput& input, int source, Span lead_in) {
   Span within = clause ? clause->span : document->span;
   if (!within.contains(sentence->span)) within = enclosing_section(*document, lead_in);
   if (!within.contains(sentence->span)) within = document->span;
-  constexpr int kListItemsRead = 8;
   Span items;
   for (int read = 0; read < kListItemsRead && sentence != document->sentences.end(); ++read, ++sentence) {
     if (!within.contains(sentence->span)) break;
@@ -433,11 +434,13 @@ std::string consent_phrase_en(ConsentKind consent) {
   return "no consent is stated";
 }
 
+ConsentKind weaker_consent(ConsentKind a, ConsentKind b) {
+  return consent_strength(b) < consent_strength(a) ? b : a;
+}
+
 ConsentKind weakest_consent(const std::vector<PracticeAt>& practices) {
   ConsentKind weakest = ConsentKind::Separate;
-  for (const PracticeAt& at : practices)
-    if (consent_strength(at.practice->consent) < consent_strength(weakest))
-      weakest = at.practice->consent;
+  for (const PracticeAt& at : practices) weakest = weaker_consent(weakest, at.practice->consent);
   return weakest;
 }
 

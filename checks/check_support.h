@@ -132,7 +132,8 @@ bool is_non_essential_purpose(const Ontology& ontology, const std::string& purpo
 // "仅称事先同意" … / "no consent is stated", "only prior consent is stated" …
 std::string consent_phrase_zh(ConsentKind consent);
 std::string consent_phrase_en(ConsentKind consent);
-// The weakest consent stated among the practices.
+// The weaker of two consents, and the weakest stated among the practices.
+ConsentKind weaker_consent(ConsentKind a, ConsentKind b);
 ConsentKind weakest_consent(const std::vector<PracticeAt>& practices);
 
 // The sentence stating a practice together with the sentence after it in the

@@ -73,20 +73,21 @@ bool discloses_statistics(const Practice& practice) {
 
 void PublicDisclosureWithoutSeparateConsentCheck::run(const CheckInput& input,
                                                       std::vector<Finding>& out) const {
-  std::vector<PracticeAt> disclosed = stated_practices(input, [](const Practice& practice) {
+  const std::vector<PracticeAt> outward_to_public = stated_practices(input, [](const Practice& practice) {
     return is_outward_flow(practice.action) && practice.recipient &&
            practice.recipient->kind == PartyKind::Public && practice.consent != ConsentKind::LegalException &&
            !discloses_statistics(practice);
   });
-  std::erase_if(disclosed, [&](const PracticeAt& at) {
-    return consent_stated(input, at) == ConsentKind::Separate || !made_public(input, at) ||
-           states_a_safeguard(input, at);
-  });
+  std::vector<PracticeAt> disclosed;
+  ConsentKind consent = ConsentKind::Separate;  // the weakest stated for the disclosures kept
+  for (const PracticeAt& at : outward_to_public) {
+    const ConsentKind stated = consent_stated(input, at);
+    if (stated == ConsentKind::Separate || !made_public(input, at) || states_a_safeguard(input, at)) continue;
+    disclosed.push_back(at);
+    consent = weaker_consent(consent, stated);
+  }
   if (disclosed.empty()) return;
   const std::vector<std::string> data = data_ids(disclosed);
-  ConsentKind consent = consent_stated(input, disclosed.front());
-  for (const PracticeAt& at : disclosed)
-    if (consent_strength(consent_stated(input, at)) < consent_strength(consent)) consent = consent_stated(input, at);
   Finding finding = new_finding(
       info(), "政策允许公开披露" + data_names_zh(*input.ontology, data) + "，" + consent_phrase_zh(consent),
       "The policy allows making " + data_names_en(*input.ontology, data) + " public; " +
