@@ -9,6 +9,7 @@
 #include "extract/first_party_names.h"
 #include "extract/glossary.h"
 #include "extract/section_headings.h"
+#include "extract/table_rows.h"
 #include "extract/sentence_facts.h"
 #include "model/utf8.h"
 
@@ -127,7 +128,7 @@ class PracticeBuilder {
   }
 
   // "极光SDK | 推送 | 设备信息 |": cells of a table row written with "|" between them.
-  bool is_table_row(const SentenceFacts& facts) const { return is_row_line(slice(text_, facts.begin, facts.end)); }
+  bool in_a_table_row(const SentenceFacts& facts) const { return is_table_row(slice(text_, facts.begin, facts.end)); }
 
   // The SDK or named third party in the first cell of a table row.
   std::optional<PartyMention> row_party(const SentenceFacts& facts) const {
@@ -141,8 +142,6 @@ class PracticeBuilder {
     return std::nullopt;
   }
 
-  static bool is_row_line(std::string_view line) { return std::count(line.begin(), line.end(), '|') >= 2; }
-
   // The collect verb of the header of the table a row sits in ("第三方SDK | 服务功能 | 获取信息 | 隐私政策"
   // over "极光SDK | 推送 | 设备信息 |"): the first of the "|" lines running up to the row, when it
   // states the act and names no data.
@@ -153,7 +152,7 @@ class PracticeBuilder {
     while (top > 0) {
       const std::size_t above_break = text_.rfind('\n', top - 1);
       const std::size_t above = above_break == std::string::npos ? 0 : above_break + 1;
-      if (!is_row_line(slice(text_, above, top))) break;
+      if (!is_table_row(slice(text_, above, top))) break;
       header = above;
       if (above == 0) break;
       top = above - 1;
@@ -550,7 +549,7 @@ class PracticeBuilder {
     // "平安任意门SDK | 用于应用首页导流 | 手机串号IMEI": a table row names its own party in its
     // first cell; the party of the clause's first row is not what the others are about.
     const std::optional<PartyMention> subject =
-        is_table_row(facts) ? row_party(facts) : clause_subject(document, sentence.span);
+        in_a_table_row(facts) ? row_party(facts) : clause_subject(document, sentence.span);
     std::vector<PartyMention> recipients;  // each party once, at its first mention
     for (const FactMatch& party : facts.parties)
       if (is_outward_party(party.id, ontology_) && !acts_with_first_party(facts, party) &&
@@ -766,7 +765,7 @@ class PracticeBuilder {
           names_a_topic(i) ? std::vector<Practice>{} : sentence_practices(document, sentence, *facts);
       // A table row takes its act from its header (below), never by joining the header's text.
       if (practices.empty() && !facts->data.empty() && !states_an_act(*facts) && act_without_data &&
-          !is_table_row(*facts) && i - *act_without_data <= 2 &&
+          !in_a_table_row(*facts) && i - *act_without_data <= 2 &&
           innermost_clause(document.clauses, document.sentences[*act_without_data].span) ==
               innermost_clause(document.clauses, sentence.span)) {
         sentence.span = cover(document.sentences[*act_without_data].span, sentence.span);
@@ -776,7 +775,7 @@ class PracticeBuilder {
       }
       // "第三方SDK | 服务功能 | 获取信息" over "极光SDK | 推送 | 设备信息 |": the header's act holds
       // for every row under it, each row's data going to the party its first cell names.
-      if (practices.empty() && !facts->data.empty() && !states_an_act(*facts) && is_table_row(*facts))
+      if (practices.empty() && !facts->data.empty() && !states_an_act(*facts) && in_a_table_row(*facts))
         if (const std::optional<FactMatch> header = table_header_act(*facts))
           practices = table_row_practices(document, sentence, *facts, *header);
       if (facts->data.empty() && states_an_act(*facts)) act_without_data = i;

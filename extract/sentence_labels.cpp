@@ -119,10 +119,7 @@ bool opens_list(const std::string& sentence) {
 }
 
 // An item that another follows: it ends in a semicolon ("…直接相关的；").
-bool ends_item(const std::string& sentence) {
-  const std::u32string text = utf8::decode_all(sentence);
-  return !text.empty() && (text.back() == U'；' || text.back() == U';');
-}
+bool ends_item(std::string_view sentence) { return sentence.ends_with("；") || sentence.ends_with(";"); }
 
 // A list item: a clause number ("1、", "(2)", "（三）", "a)", "①") or a bullet at its start.
 bool is_list_item(const std::u32string& text) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "extract/clause_numbering.h"
+#include "extract/table_rows.h"
 
 namespace consentflow {
 namespace {
@@ -41,14 +42,6 @@ bool opens_with_heading_number(std::u32string_view text) {
                     number->scheme == NumberScheme::Article || number->scheme == NumberScheme::Chapter);
 }
 
-std::size_t cell_bars(std::u32string_view text) {
-  return static_cast<std::size_t>(std::count(text.begin(), text.end(), U'|'));
-}
-
-// "极光SDK | 推送 | 设备信息… |": a row of a table written with "|" between cells. Two rows in
-// a row are never one wrapped line; each states what its own party receives.
-bool is_table_row(std::u32string_view text) { return cell_bars(text) >= 2; }
-
 // "---|---|---": the line under a table's header row; its "|" count is the table's.
 bool is_header_rule(std::u32string_view text) {
   return cell_bars(text) >= 1 && text.find(U'-') != std::u32string_view::npos &&
@@ -64,7 +57,7 @@ std::vector<std::size_t> row_breaks(std::u32string_view line, std::size_t offset
   for (std::size_t k = 0; k < line.size(); ++k)
     if (line[k] == U'|') bars.push_back(k);
   std::vector<std::size_t> breaks;
-  if (row_bars < 2 || bars.size() < 2 * row_bars) return breaks;
+  if (row_bars < kRowBars || bars.size() < 2 * row_bars) return breaks;
   for (std::size_t row = 1; row * row_bars < bars.size(); ++row) {
     const std::size_t cell_begin = bars[row * row_bars - 1] + 1;
     const std::size_t cell_end = bars[row * row_bars];
@@ -127,7 +120,7 @@ TextStream join_wrapped_lines(const TextStream& in) {
       const std::size_t needed =
           opens_with_heading_number(content) ? kMinWrappedHeadingLength : kMinWrappedLength;
       wrapped = !next_content.empty() && content.size() >= needed && !ends_sentence(content.back()) &&
-                !starts_clause(next_content) && !(joined_bars >= 2 && is_table_row(next_content));
+                !starts_clause(next_content) && !(joined_bars >= kRowBars && is_table_row(next_content));
       if (wrapped) {
         // Trailing blanks of this line and leading blanks of the next are dropped
         // with the break; Latin words keep one space between them.
@@ -142,7 +135,7 @@ TextStream join_wrapped_lines(const TextStream& in) {
     }
     if (!wrapped) {
       out.push(U'\n', in.origin[line.end]);
-      if (joined_bars < 2) table_bars = 0;
+      if (joined_bars < kRowBars) table_bars = 0;
       joined_bars = 0;
     }
   }
